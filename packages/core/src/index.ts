@@ -1,0 +1,7 @@
+/**
+ * @gongkai/core: the DOM-free domain library of Gongkai (公开).
+ * Pure functions over validated data; no DOM, no I/O, no clock ("today" is an argument).
+ */
+export * from './errors.js';
+export * from './calendar/index.js';
+export * from './messages/index.js';

@@ -1,0 +1,61 @@
+// The built package works in plain Node, imported by name, with .js extensions on every
+// relative import. Runs after `npm run build` (nx: test depends on build).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const pkgDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(pkgDir, '../..');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+test('plain Node imports @gongkai/core by name from the repo root', () => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const m = await import('@gongkai/core'); console.log(m.workdaysBetween('2024-09-27', '2024-10-12'), m.msg('zh-CN', 'deadline.left', { n: 7 }))",
+    ],
+    { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  assert.equal(out.trim(), '7 还剩 7 个工作日');
+});
+
+test('plain Node imports the subpath exports', () => {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const c = await import('@gongkai/core/calendar'); const m = await import('@gongkai/core/messages'); console.log(c.isWorkday('2024-10-12'), m.resolveLang('en-GB'))",
+    ],
+    { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  assert.equal(out.trim(), 'true en');
+});
+
+test('every relative import in the built ESM carries a .js extension', () => {
+  const files = walk(join(pkgDir, 'dist')).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length >= 5);
+  for (const f of files) {
+    const src = readFileSync(f, 'utf8');
+    for (const m of src.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      assert.match(m[1]!, /\.js$/, `${f}: ${m[1]}`);
+    }
+  }
+});
+
+test('the built package ships no DOM reference', () => {
+  for (const f of walk(join(pkgDir, 'dist')).filter((x) => x.endsWith('.js'))) {
+    assert.doesNotMatch(readFileSync(f, 'utf8'), /\b(document|window|localStorage)\./, f);
+  }
+});
