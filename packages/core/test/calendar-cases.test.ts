@@ -235,6 +235,8 @@ describe('createCalendar', () => {
     assert.equal(cal.dayInfo('2027-02-09').kind, 'workday'); // the statutory make-up rest day is gone
     assert.equal(cal.dayInfo('2027-02-11').kind, 'holiday');
     assert.equal(cal.dayInfo('2028-01-28').provisional, true);
+    // One notice may be passed without a list.
+    assert.equal(createCalendar({ notices: notice2027 }).dayInfo('2027-02-06').kind, 'adjusted-workday');
     // The built-in calendar is untouched.
     assert.equal(dayInfo('2027-02-09').kind, 'holiday');
   });

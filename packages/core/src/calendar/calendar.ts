@@ -185,8 +185,11 @@ const noticeSchema = z.looseObject({
 const closureSchema = z.union([z.string(), z.object({ date: z.string(), name: z.optional(z.string()) })]);
 
 export interface CreateCalendarOptions {
-  /** Newer (or corrected) State Council notices, in holiday-cn's JSON shape. A notice's year stops being provisional. */
-  notices?: unknown[];
+  /**
+   * Newer (or corrected) State Council notices in holiday-cn's JSON shape: one notice or a list.
+   * A notice's year stops being provisional; its days replace the statutory rules for that year.
+   */
+  notices?: unknown[] | unknown;
   /** A county's own extra rest days (for example an officially announced closure). */
   closures?: unknown[];
 }
@@ -371,7 +374,8 @@ export function createCalendar(options: CreateCalendarOptions = {}): WorkdayCale
   const issues: Issue[] = [];
   const noticeYears = new Set(NOTICE_YEARS);
   const extra: Entry[] = [];
-  (options.notices ?? []).forEach((raw, ni) => {
+  const notices = options.notices === undefined ? [] : Array.isArray(options.notices) ? options.notices : [options.notices];
+  notices.forEach((raw, ni) => {
     const parsed = noticeSchema.safeParse(raw);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
