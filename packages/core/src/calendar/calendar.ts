@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { CalendarRangeError, DataError, InvalidArgumentError, InvalidDateError, type Issue } from '../errors.js';
+import { CalendarRangeError, InvalidArgumentError, InvalidDateError } from '../errors.js';
 import { FIRST_YEAR, LAST_YEAR, NAMES, NOTICE_DAYS, NOTICE_YEARS, STATUTORY_DAYS } from '../generated/calendar-data.js';
 import { type CalendarDate, daysInMonth, readYmd, ymdToString } from './date.js';
 
@@ -90,10 +89,10 @@ const DAYS = YEAR_START[YEARS]!;
 const LEAP = new Uint8Array(YEARS);
 for (let y = 0; y < YEARS; y++) LEAP[y] = daysInMonth(FIRST_YEAR + y, 2) === 29 ? 1 : 0;
 // Weekday of day 0 (0 = Monday … 6 = Sunday), derived, not assumed.
-const WEEKDAY0 = (new Date(Date.UTC(FIRST_YEAR, 0, 1)).getUTCDay() + 6) % 7;
+export const WEEKDAY0 = (new Date(Date.UTC(FIRST_YEAR, 0, 1)).getUTCDay() + 6) % 7;
 
-const FIRST = ymdToString(FIRST_YEAR, 1, 1);
-const LAST = ymdToString(LAST_YEAR, 12, 31);
+export const FIRST = ymdToString(FIRST_YEAR, 1, 1);
+export const LAST = ymdToString(LAST_YEAR, 12, 31);
 
 /** Every day's string, built once on first use, so results are returned, not formatted. */
 let STRINGS: CalendarDate[] | null = null;
@@ -131,7 +130,7 @@ function fail(date: unknown): never {
 }
 
 /** Day number of a `'YYYY-MM-DD'` string, read straight from its digits. Throws on bad input. */
-function indexOf(date: DateArg): number {
+export function indexOf(date: DateArg): number {
   // Fast path: 10 chars, digits at fixed places. Anything odd goes to `fail` for the right error.
   if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
     const y =
@@ -162,39 +161,14 @@ function checkCount(n: number): void {
 }
 
 // Kinds as small integers in the tables.
-const K_WORKDAY = 0;
-const K_WEEKEND = 1;
-const K_HOLIDAY = 2;
-const K_ADJUSTED = 3;
+export const K_WORKDAY = 0;
+export const K_WEEKEND = 1;
+export const K_HOLIDAY = 2;
+export const K_ADJUSTED = 3;
 const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'adjusted-workday'];
 
-// ---------------------------------------------------------------------------------------------
-// Input validation for createCalendar (zod/mini: it ships to the browser).
-
-const noticeSchema = z.looseObject({
-  year: z.number().check(z.int()),
-  days: z.array(
-    z.object({
-      name: z.string().check(z.minLength(1)),
-      date: z.string(),
-      isOffDay: z.boolean(),
-    }),
-  ),
-});
-
-const closureSchema = z.union([z.string(), z.object({ date: z.string(), name: z.optional(z.string()) })]);
-
-export interface CreateCalendarOptions {
-  /**
-   * Newer (or corrected) State Council notices in holiday-cn's JSON shape: one notice or a list.
-   * A notice's year stops being provisional; its days replace the statutory rules for that year.
-   */
-  notices?: unknown[] | unknown;
-  /** A county's own extra rest days (for example an officially announced closure). */
-  closures?: unknown[];
-}
-
-interface Entry {
+/** @internal One day's override while building a calendar. */
+export interface Entry {
   index: number;
   kind: number;
   name: string | undefined;
@@ -346,74 +320,13 @@ function decode(flat: readonly number[], each: (index: number, code: number) => 
   }
 }
 
-function entryFromNotice(index: number, off: boolean, name: string | undefined): Entry {
+export function entryFromNotice(index: number, off: boolean, name: string | undefined): Entry {
   const weekend = (index + WEEKDAY0) % 7 >= 5;
   return { index, kind: off ? K_HOLIDAY : weekend ? K_ADJUSTED : K_WORKDAY, name };
 }
 
-/** Validates a date given in calendar data; pushes an issue and returns -1 when it fails. */
-function dataIndex(date: string, path: (string | number)[], issues: Issue[]): number {
-  const r = readYmd(date);
-  if (r < 0) {
-    issues.push({ code: r === -1 ? 'date.format' : 'date.invalid', path, params: { value: date } });
-    return -1;
-  }
-  const y = Math.floor(r / 10000);
-  if (y < FIRST_YEAR || y > LAST_YEAR) {
-    issues.push({ code: 'calendar.out-of-range', path, params: { value: date, first: FIRST, last: LAST } });
-    return -1;
-  }
-  return indexOf(date);
-}
-
-/**
- * Builds a calendar from the built-in data plus newer notices and a county's closures.
- * Invalid input throws a {@link DataError} whose `issues` are located (`notices.0.days.3.date`).
- */
-export function createCalendar(options: CreateCalendarOptions = {}): WorkdayCalendar {
-  const issues: Issue[] = [];
-  const noticeYears = new Set(NOTICE_YEARS);
-  const extra: Entry[] = [];
-  const notices = options.notices === undefined ? [] : Array.isArray(options.notices) ? options.notices : [options.notices];
-  notices.forEach((raw, ni) => {
-    const parsed = noticeSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        issues.push({ code: 'data.schema', path: ['notices', ni, ...(zi.path as (string | number)[])], params: { expected: zi.code } });
-      }
-      return;
-    }
-    const notice = parsed.data;
-    if (notice.year < FIRST_YEAR || notice.year > LAST_YEAR) {
-      issues.push({
-        code: 'calendar.out-of-range',
-        path: ['notices', ni, 'year'],
-        params: { value: String(notice.year), first: FIRST, last: LAST },
-      });
-      return;
-    }
-    if (notice.days.length === 0) return; // a placeholder: still no notice for that year
-    noticeYears.add(notice.year);
-    notice.days.forEach((day, di) => {
-      const i = dataIndex(day.date, ['notices', ni, 'days', di, 'date'], issues);
-      if (i >= 0) extra.push(entryFromNotice(i, day.isOffDay, day.name));
-    });
-  });
-  (options.closures ?? []).forEach((raw, ci) => {
-    const parsed = closureSchema.safeParse(raw);
-    if (!parsed.success) {
-      issues.push({ code: 'data.schema', path: ['closures', ci], params: { expected: 'date' } });
-      return;
-    }
-    const c = typeof parsed.data === 'string' ? { date: parsed.data, name: undefined } : parsed.data;
-    const i = dataIndex(c.date, typeof parsed.data === 'string' ? ['closures', ci] : ['closures', ci, 'date'], issues);
-    if (i >= 0) extra.push({ index: i, kind: K_HOLIDAY, name: c.name });
-  });
-  if (issues.length > 0) throw new DataError(issues);
-  return build(noticeYears, extra);
-}
-
-function build(noticeYears: Set<number>, extra: Entry[]): WorkdayCalendar {
+/** @internal Builds a calendar: statutory rules for years without a notice, then notices, then `extra`. */
+export function build(noticeYears: Set<number>, extra: Entry[]): WorkdayCalendar {
   const entries: Entry[] = [];
   // Statutory rules first, only for years without a notice; then notices (later ones win); then closures.
   decode(STATUTORY_DAYS, (index, code) => {

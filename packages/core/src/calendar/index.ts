@@ -9,10 +9,8 @@ import type { CalendarDate } from './date.js';
 
 export {
   CALENDAR_RANGE,
-  createCalendar,
   defaultCalendar,
   type AddWorkdaysDetail,
-  type CreateCalendarOptions,
   type DayInfo,
   type DayKind,
   type DeadlineState,
@@ -22,6 +20,7 @@ export {
   type WorkdaysBetweenDetail,
   type WorkdayTrace,
 } from './calendar.js';
+export { createCalendar, type CreateCalendarOptions } from './custom.js';
 export { parseCalendarDate, todayInChina, toCalendarDate, type CalendarDate } from './date.js';
 
 type DateArg = CalendarDate | string;

@@ -1,0 +1,4 @@
+/** Registers every Gongkai element (side effects), and re-exports the classes. */
+import './components/deadline/define.js';
+
+export * from './index.js';

@@ -1,0 +1,9 @@
+/**
+ * @gongkai/elements: classes and types only. Importing this module registers nothing;
+ * import `@gongkai/elements/all.js` or a component's `define.js` to register tags.
+ */
+export { GkElement, defineElement, LARGE_TEXT_HOST_ATTRIBUTE } from './base/gk-element.js';
+export { GkDeadline } from './components/deadline/deadline.js';
+export type { GkDeadlineState, GkDeadlineStateChangeDetail, GkEventMap } from './events.js';
+export { TOKEN_DEFAULTS, type TokenName } from './styles/tokens.js';
+export { VERSION } from './version.js';

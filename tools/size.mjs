@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Size budget of the embed bundle (run by `npm run size` in packages/elements).
+//
+// For each entry in dist/embed (gongkai.js and every gk-*.js) it follows the relative static
+// and dynamic imports of the minified output to collect every file the browser loads, gzips
+// each file at level 9 and prints one table per entry. It exits 1 when gongkai.js loads more
+// than 40 KB gzipped, or any single element entry more than 25 KB.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const BUDGET_ALL = 40 * KB;
+const BUDGET_ELEMENT = 25 * KB;
+
+const embedDir = resolve(process.cwd(), 'dist/embed');
+if (!existsSync(join(embedDir, 'gongkai.js'))) {
+  console.error(`size: ${relative(process.cwd(), embedDir)}/gongkai.js not found. Run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+// Specifiers in minified ESM: `import"./a.js"`, `from"./a.js"`, `import("./a.js")`,
+// `export*from"./a.js"`. Only relative specifiers are files of the bundle.
+const SPECIFIER = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*)(["'`])(\.{1,2}\/[^"'`]+)\1/g;
+
+/** Every file `entry` loads, itself first, in discovery order. */
+function closure(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(SPECIFIER)) {
+      const target = resolve(dirname(file), m[2]);
+      if (!existsSync(target)) {
+        console.error(`size: ${relative(embedDir, file)} imports ${m[2]}, which does not exist.`);
+        process.exit(1);
+      }
+      queue.push(target);
+    }
+  }
+  return [...seen];
+}
+
+const gzipCache = new Map();
+function sizes(file) {
+  if (!gzipCache.has(file)) {
+    const raw = readFileSync(file);
+    gzipCache.set(file, { min: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
+  }
+  return gzipCache.get(file);
+}
+
+const fmt = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const pad = (s, n) => s.padEnd(n);
+const lpad = (s, n) => s.padStart(n);
+
+const entries = [
+  'gongkai.js',
+  ...readdirSync(embedDir)
+    .filter((f) => /^gk-.*\.js$/.test(f))
+    .sort(),
+];
+
+let failed = false;
+console.log(`Embed size (gzip -9), ${relative(process.cwd(), embedDir)}`);
+for (const name of entries) {
+  const files = closure(join(embedDir, name));
+  const budget = name === 'gongkai.js' ? BUDGET_ALL : BUDGET_ELEMENT;
+  const rows = files.map((f) => ({ file: relative(embedDir, f), ...sizes(f) }));
+  const total = rows.reduce((a, r) => ({ min: a.min + r.min, gzip: a.gzip + r.gzip }), { min: 0, gzip: 0 });
+  const ok = total.gzip <= budget;
+  if (!ok) failed = true;
+  const width = Math.max(24, ...rows.map((r) => r.file.length + 2));
+  console.log('');
+  console.log(`${name}  (loads ${rows.length} file${rows.length === 1 ? '' : 's'})`);
+  console.log(`  ${pad('file', width)}${lpad('min', 12)}${lpad('gzip', 12)}`);
+  for (const r of rows) console.log(`  ${pad(r.file, width)}${lpad(fmt(r.min), 12)}${lpad(fmt(r.gzip), 12)}`);
+  console.log(`  ${pad('total', width)}${lpad(fmt(total.min), 12)}${lpad(fmt(total.gzip), 12)}`);
+  console.log(`  budget ${fmt(budget)} gzip: ${ok ? 'OK' : `OVER by ${fmt(total.gzip - budget)}`}`);
+}
+console.log('');
+if (failed) {
+  console.error('size: FAILED: an entry is over its gzip budget (gongkai.js 40 KB, each element entry 25 KB).');
+  process.exit(1);
+}
+console.log('size: all entries within budget (gongkai.js ≤ 40 KB, each element entry ≤ 25 KB, gzip -9).');
