@@ -6,21 +6,25 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+// Options: --dir <folder> (default "test"); --once (one run in the machine's own zone).
+const args = process.argv.slice(2);
+const dir = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'test';
+const once = args.includes('--once');
 const cwd = process.cwd();
 const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).name;
-const files = readdirSync(join(cwd, 'test'))
+const files = readdirSync(join(cwd, dir))
   .filter((f) => /\.test\.(ts|mjs)$/.test(f))
-  .map((f) => join('test', f));
-const zones = (process.env.GK_TEST_ZONES ?? 'Asia/Shanghai,America/New_York,Pacific/Kiritimati').split(',');
+  .map((f) => join(dir, f));
+const zones = once ? [process.env.TZ ?? ''] : (process.env.GK_TEST_ZONES ?? 'Asia/Shanghai,America/New_York,Pacific/Kiritimati').split(',');
 
 let passed = 0;
 let failed = 0;
 let status = 0;
 for (const tz of zones) {
-  console.log(`\n── ${pkg}: node:test with TZ=${tz} ──`);
+  console.log(`\n── ${pkg}: node:test${tz ? ` with TZ=${tz}` : ''} ──`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
     cwd,
-    env: { ...process.env, TZ: tz },
+    env: tz ? { ...process.env, TZ: tz } : process.env,
     encoding: 'utf8',
   });
   process.stdout.write(r.stdout);

@@ -147,6 +147,12 @@ export const deadlineStyles = css`
     color: ${token('color-text-muted')};
   }
 
+  .provisional-note {
+    margin: ${token('space-1')} 0 0;
+    font-size: 0.875em;
+    color: ${token('color-text-muted')};
+  }
+
   .provisional {
     padding-inline-start: ${token('space-2')};
     border-inline-start: ${token('space-1')} solid ${token('color-warning')};

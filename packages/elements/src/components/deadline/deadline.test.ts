@@ -112,6 +112,7 @@ describe('gk-deadline', () => {
       expect(adjusted[1]).to.contain('2024年10月12日（星期六）');
       expect(partText(el, 'explanation')).to.contain('共 7 个工作日');
       expect(el.shadowRoot!.querySelector('.provisional')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="provisional"]')).to.equal(null);
     });
 
     it('explains in English', async () => {
@@ -196,6 +197,10 @@ describe('gk-deadline', () => {
       const note = el.shadowRoot!.querySelector('.provisional');
       expect(note, 'provisional note').to.not.equal(null);
       expect(note!.textContent).to.contain('尚未发布');
+      // Visible without opening the explanation, so nobody takes a provisional date as final.
+      const badge = el.shadowRoot!.querySelector('[part="provisional"]');
+      expect(badge?.closest('details'), 'outside the explanation').to.equal(null);
+      expect(badge!.textContent).to.equal('按暂定放假安排推算，可能调整');
       const skipped = listTexts(el, '.skipped');
       // 2027-02-09 and 2027-02-10 are the statutory make-up rest days after the Spring Festival.
       expect(skipped.some((t) => t.startsWith('2027年2月9日') && t.includes('春节'))).to.equal(true);
@@ -207,6 +212,7 @@ describe('gk-deadline', () => {
     it('in English', async () => {
       const el = await fixture<GkDeadline>(html`<gk-deadline lang="en" due="2027-02-15" today="2027-02-05"></gk-deadline>`);
       expect(el.shadowRoot!.querySelector('.provisional')!.textContent).to.contain('not yet published');
+      expect(partText(el, 'provisional')).to.equal('Counted on a provisional holiday calendar; may change');
       expect(listTexts(el, '.skipped').filter((t) => t.includes('Spring Festival')).length).to.be.greaterThan(1);
     });
   });

@@ -89,6 +89,7 @@ function icon(state: GkDeadlineState): TemplateResult {
  * @csspart date - The due date, with its weekday.
  * @csspart status - The state text and its icon; also the box that shows attribute errors.
  * @csspart explanation - The `<details>` element that explains the count.
+ * @csspart provisional - The visible note that the count uses provisional calendar data (years without a State Council notice).
  *
  * @cssprop [--gk-font-family] - Font stack.
  * @cssprop [--gk-font-size-base=1rem] - Base text size.
@@ -326,6 +327,11 @@ export class GkDeadline extends GkElement {
           : nothing
       }
       <div part="status" class="status" aria-live="polite" aria-atomic="true">${icon(m.valid ? m.status.state : 'invalid')} ${content}</div>
+      ${
+        m.valid && (m.status.provisional || m.detail.provisional)
+          ? html`<p part="provisional" class="provisional-note">${this.t('deadline.provisional-note')}</p>`
+          : nothing
+      }
       ${m.valid ? this.renderExplanation(m.due, m.today, m.status, m.detail) : nothing}
     </div>`;
   }

@@ -1,0 +1,266 @@
+// End-to-end tests of the demo county portal, which uses the built embed bundle exactly as a
+// webmaster would: one <script type="module">, hostile site CSS, a strict CSP.
+//
+//   npm run build -w apps/demo && npm run e2e -w apps/demo
+//
+// Locators pierce open shadow roots, so `#deadline-ref >> text` finds the element's own text.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { computed, elementsDefined, fontSizePx, launchChromium, openPage, serveDist, settle } from './support.mjs';
+
+const REFERENCE_TEXT = /还剩\s*7\s*个工作日/;
+const REFERENCE_TEXT_EN = /7 working days left/i;
+const RED = 'rgb(255, 0, 0)';
+const PAGE_FILES = new Set(['/', '/index.html', '/double.html', '/site.css', '/site.js']);
+
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {Awaited<ReturnType<typeof serveDist>>} */
+let server;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Open the portal page and wait until the reference deadline has rendered. */
+async function openPortal(path = 'index.html', options = {}) {
+  const opened = await openPage(browser, server.url, path, options);
+  await elementsDefined(opened.page);
+  await opened.page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first().waitFor();
+  return opened;
+}
+
+describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
+  test('loads with no console error, no page error and no CSP violation', async () => {
+    const { page, response, errors, cspViolations, close } = await openPortal();
+    try {
+      await page.waitForLoadState('networkidle');
+      assert.equal(response?.status(), 200);
+      assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the server sends the CSP header');
+      assert.equal(await page.locator('meta[name="renderer"]').getAttribute('content'), 'webkit');
+      assert.equal(await page.locator('script[src*="gongkai"]').count(), 1, 'exactly one Gongkai script tag');
+      assert.deepEqual(await cspViolations(), [], 'CSP violations');
+      assert.deepEqual(errors, [], 'console errors and page errors');
+    } finally {
+      await close();
+    }
+  });
+
+  test('renders the reference case "还剩 7 个工作日" and the other states', async () => {
+    const { page, close } = await openPortal();
+    try {
+      const ref = page.locator('#deadline-ref');
+      assert.equal(await ref.getByText(REFERENCE_TEXT).first().isVisible(), true);
+      assert.equal(await ref.getAttribute('state'), 'ok');
+
+      assert.equal(await page.locator('#deadline-today').getAttribute('state'), 'due-today');
+      assert.equal(await page.locator('#deadline-overdue').getAttribute('state'), 'overdue');
+
+      // lang="en" on the element itself.
+      await page.locator('#deadline-en').getByText(REFERENCE_TEXT_EN).first().waitFor();
+
+      // No `today`: the element uses the real date, so any valid state will do.
+      const live = await settle(
+        () => page.locator('#deadline-live').getAttribute('state'),
+        (s) => s !== null,
+      );
+      assert.ok(['ok', 'due-soon', 'due-today', 'overdue'].includes(String(live)), `state of the live deadline: ${live}`);
+
+      // An invalid attribute shows a visible error that names the bad value, never a blank box.
+      await page
+        .locator('#deadline-invalid')
+        .getByText(/2024-13-01/)
+        .first()
+        .waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  test('the explanation opens from the keyboard and names the skipped National Day holiday', async () => {
+    const { page, close } = await openPortal();
+    try {
+      const ref = page.locator('#deadline-ref');
+      // Focus the control that holds the label (a <summary> or a <button>), as Tab would.
+      const focused = await ref
+        .getByText('计算说明')
+        .first()
+        .evaluate((label) => {
+          const control = label.closest('summary, button, [tabindex]');
+          control?.focus();
+          return control !== null && control.getRootNode().activeElement === control;
+        });
+      assert.equal(focused, true, 'the 计算说明 control is focusable');
+      await page.keyboard.press('Enter');
+      await ref.getByText(/国庆/).first().waitFor({ state: 'visible' });
+    } finally {
+      await close();
+    }
+  });
+
+  test('requests nothing but the page files and the same-origin /gongkai/ modules', async () => {
+    // Without the CSP, so that a request the policy would block still shows up here: many
+    // portals send no CSP at all.
+    const { page, requests, close } = await openPortal('index.html', { bypassCSP: true });
+    try {
+      // Also open the explanation, in case parts of the element load lazily.
+      await page.locator('#deadline-ref').getByText('计算说明').first().click();
+      await page.waitForLoadState('networkidle');
+
+      const origin = new URL(server.url).origin;
+      const outside = requests
+        .map((r) => r.url())
+        .filter((u) => !u.startsWith('data:'))
+        .filter((u) => {
+          const url = new URL(u);
+          return url.origin !== origin || !(PAGE_FILES.has(url.pathname) || url.pathname.startsWith('/gongkai/'));
+        });
+      assert.deepEqual(outside, [], 'requests outside the page files and /gongkai/');
+
+      const modules = requests.filter((r) => new URL(r.url()).pathname.startsWith('/gongkai/'));
+      assert.ok(
+        modules.some((r) => r.url().endsWith('/gongkai/gongkai.js')),
+        'gongkai.js was requested',
+      );
+      for (const request of modules) {
+        const response = await request.response();
+        assert.equal(response?.status(), 200, `${request.url()} status`);
+        if (request.url().endsWith('.js')) {
+          assert.match(response?.headers()['content-type'] ?? '', /^text\/javascript/, `${request.url()} MIME type`);
+        }
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  test('including the script twice (stable, versioned and per-component URLs) is harmless', async () => {
+    const { page, errors, warnings, requests, cspViolations, close } = await openPortal('double.html');
+    try {
+      await page.waitForLoadState('networkidle');
+      const scripts = await page.locator('script[type="module"]').evaluateAll((els) => els.map((s) => s.getAttribute('src')));
+      assert.equal(scripts.length, 3);
+      assert.ok(
+        scripts.some((s) => /gongkai-\d+\.\d+\.\d+[^/]*\.js$/.test(String(s))),
+        `a versioned copy is included: ${scripts}`,
+      );
+      for (const src of scripts) {
+        const url = new URL(String(src), server.url).href;
+        const request = requests.find((r) => r.url() === url);
+        assert.equal((await request?.response())?.status(), 200, `${src} loaded`);
+      }
+      assert.equal(await page.locator('#deadline-ref').getByText(REFERENCE_TEXT).count(), 1, 'rendered once');
+      assert.deepEqual(await cspViolations(), []);
+      assert.deepEqual(errors, [], 'console errors and page errors');
+      assert.deepEqual(warnings, [], 'a second registration of the same version must be silent');
+    } finally {
+      await close();
+    }
+  });
+
+  test('text scales with the host page: root font-size 200 % doubles the status text', async () => {
+    const { page, close } = await openPortal();
+    try {
+      const status = page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first();
+      const base = await fontSizePx(status);
+      assert.notEqual(base, 12, 'the host rule `div { font-size: 12px }` must not size the element');
+
+      // CSSOM is allowed under the CSP (unlike a <style> tag or a style="" attribute).
+      await page.evaluate(() => {
+        globalThis.document.documentElement.style.fontSize = '200%';
+      });
+      const scaled = await settle(
+        () => fontSizePx(status),
+        (px) => Math.abs(px - 2 * base) < 0.5,
+      );
+      assert.ok(Math.abs(scaled - 2 * base) < 0.5, `font-size ${base}px → ${scaled}px, expected ${2 * base}px`);
+    } finally {
+      await close();
+    }
+  });
+
+  test("the portal's 长者模式 button sets large-text on <html> and the element grows to ≥ 18px", async () => {
+    const { page, close } = await openPortal();
+    try {
+      const status = page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first();
+      const before = await fontSizePx(status);
+
+      await page.locator('#toggle-large-text').click();
+      assert.equal(await page.evaluate(() => globalThis.document.documentElement.hasAttribute('large-text')), true);
+      const large = await settle(
+        () => fontSizePx(status),
+        (px) => px >= 18,
+      );
+      assert.ok(large >= 18, `large-text font-size ${large}px (was ${before}px)`);
+
+      await page.locator('#toggle-large-text').click();
+      const back = await settle(
+        () => fontSizePx(status),
+        (px) => px === before,
+      );
+      assert.equal(back, before, 'leaving 长者模式 restores the size');
+    } finally {
+      await close();
+    }
+  });
+
+  test("the portal's language toggle switches elements that have no lang of their own", async () => {
+    const { page, errors, close } = await openPortal();
+    try {
+      await page.locator('#toggle-lang').click();
+      await page.locator('#deadline-ref').getByText(REFERENCE_TEXT_EN).first().waitFor();
+      await page.locator('#toggle-lang').click();
+      await page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first().waitFor();
+      // The element with lang="en" stays English throughout.
+      await page.locator('#deadline-en').getByText(REFERENCE_TEXT_EN).first().waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('host-page CSS does not leak into the shadow DOM', async () => {
+    const { page, close } = await openPortal();
+    try {
+      // Control: the host rule `span { color: red }` does apply to the page's own spans.
+      assert.equal(await computed(page.locator('.new-tag'), 'color'), RED);
+
+      const status = page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first();
+      assert.notEqual(await computed(status, 'color'), RED, 'status text is not red');
+
+      // Nothing inside the shadow root picks up the host's `span { color: red }`.
+      const leaks = await page.locator('#deadline-ref').evaluate((host) => {
+        const view = host.ownerDocument.defaultView;
+        const found = [];
+        for (const el of host.shadowRoot?.querySelectorAll('*') ?? []) {
+          const style = view.getComputedStyle(el);
+          if (style.color === 'rgb(255, 0, 0)') found.push(`${el.localName}.${el.className}: red`);
+        }
+        return found;
+      });
+      assert.deepEqual(leaks, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('fallback content inside each tag shows when the embed cannot run', async () => {
+    const { page, close } = await openPage(browser, server.url, 'index.html', { blockEmbed: true });
+    try {
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.evaluate(() => globalThis.customElements.get('gk-deadline')), undefined);
+      const fallback = page.locator('#deadline-ref');
+      assert.equal(await fallback.isVisible(), true);
+      assert.equal((await fallback.innerText()).trim(), '答复期限：2024年10月12日');
+      assert.equal((await page.locator('#deadline-en').innerText()).trim(), 'Reply due: 12 Oct 2024');
+    } finally {
+      await close();
+    }
+  });
+});
