@@ -5,3 +5,4 @@
 export * from './errors.js';
 export * from './calendar/index.js';
 export * from './messages/index.js';
+export * from './deadlines/index.js';

@@ -1,5 +1,5 @@
 /** Messages of the calendar, dates, data validation and element attributes. */
-import type { Template } from './types.js';
+import type { Catalogue, Template } from './types.js';
 import { num, plural, s } from './types.js';
 
 export const zhCN = {
@@ -72,3 +72,6 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'attr.missing': (p) => `The required attribute ${s(p.name)} is missing`,
   'attr.not-integer': (p) => `“${s(p.value)}” must be a whole number, 0 or more`,
 };
+
+/** This module's catalogue, for `lookup`. */
+export const baseMessages: Catalogue = { 'zh-CN': zhCN, en };

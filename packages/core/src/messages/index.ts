@@ -1,33 +1,33 @@
 /**
  * Display text for every code core returns, in zh-CN (default) and en.
  * DOM-free: back ends and widgets render the same words from here.
+ *
+ * `msg` knows every catalogue. Browser code that wants a small bundle calls `lookup` with only
+ * the catalogues it needs (`baseMessages`, `deadlineMessages`, `clockMessages`).
  */
 import type { Issue } from '../errors.js';
-import { readYmd } from '../calendar/date.js';
 import * as base from './base.js';
-import type { Params, Template } from './types.js';
+import * as clock from './clock.js';
+import * as deadlines from './deadlines.js';
+import { lookup } from './lookup.js';
+import type { Catalogue, Lang, Params, Template } from './types.js';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export * from './lookup.js';
+export { baseMessages } from './base.js';
+export { clockMessages } from './clock.js';
+export { deadlineMessages } from './deadlines.js';
 
 // Each module's messages live in their own file (zh-CN typed as the source, en typed to match);
 // this index merges them. Add a module's catalogue here.
-const zhCN = { ...base.zhCN };
-const en: Record<keyof typeof zhCN, Template> = { ...base.en };
+const zhCN = { ...base.zhCN, ...clock.zhCN, ...deadlines.zhCN };
+const en: Record<keyof typeof zhCN, Template> = { ...base.en, ...clock.en, ...deadlines.en };
 
 export type MessageCode = keyof typeof zhCN;
 
-const CATALOGUES: Record<Lang, Record<string, Template>> = { 'zh-CN': zhCN, en };
+const ALL: readonly Catalogue[] = [{ 'zh-CN': zhCN, en }];
 
 /** Every message code, for completeness checks. */
 export const MESSAGE_CODES = Object.keys(zhCN) as MessageCode[];
-
-/** Maps a BCP 47 tag to a supported language: zh* → zh-CN, en* → en, anything else → zh-CN. */
-export function resolveLang(tag: string | null | undefined): Lang {
-  const t = (tag ?? '').trim().toLowerCase();
-  if (t === 'en' || t.startsWith('en-')) return 'en';
-  return 'zh-CN';
-}
 
 /** True when `code` has text in the catalogues. */
 export function hasMessage(code: string): code is MessageCode {
@@ -36,60 +36,10 @@ export function hasMessage(code: string): code is MessageCode {
 
 /** The text of `code` in `lang`. An unknown code gives a generic text that still names the code. */
 export function msg(lang: Lang, code: MessageCode | string, params: Params = {}): string {
-  const cat = CATALOGUES[lang] ?? zhCN;
-  const t = cat[code];
-  if (t) return t(params);
-  return lang === 'en' ? `Unexpected problem (${code})` : `未知问题（${code}）`;
+  return lookup(ALL, lang, code, params);
 }
 
 /** The text of an issue in `lang`. */
 export function formatIssue(lang: Lang, issue: Issue): string {
   return msg(lang, issue.code, issue.params);
-}
-
-const ZH_WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** ISO weekday index, 0 = Monday … 6 = Sunday, from the digits (Zeller-free, via days since 1970). */
-function weekdayOf(y: number, m: number, d: number): number {
-  const days = Math.floor(Date.UTC(y, m - 1, d) / 86400000); // pure arithmetic on UTC, zone-independent
-  return (((days + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-}
-
-/**
- * A calendar date for people: `2024年10月12日（星期六）` or `Sat 12 Oct 2024`.
- * Returns the input unchanged when it is not a real date, so nothing the user typed is lost.
- */
-export function formatDate(date: string, lang: Lang, options: { weekday?: boolean } = {}): string {
-  const r = readYmd(date);
-  if (r < 0) return date;
-  const y = Math.floor(r / 10000);
-  const m = Math.floor(r / 100) % 100;
-  const d = r % 100;
-  const wd = weekdayOf(y, m, d);
-  if (lang === 'en') return `${options.weekday ? `${EN_WEEKDAYS[wd]} ` : ''}${d} ${EN_MONTHS[m - 1]} ${y}`;
-  return `${y}年${m}月${d}日${options.weekday ? `（${ZH_WEEKDAYS[wd]}）` : ''}`;
-}
-
-// Holiday names as the notices write them, in English.
-const HOLIDAY_EN: Record<string, string> = {
-  元旦: 'New Year’s Day',
-  春节: 'Spring Festival',
-  清明节: 'Qingming Festival',
-  劳动节: 'Labour Day',
-  '“五一”': 'Labour Day',
-  '“五一”国际劳动节': 'Labour Day',
-  端午节: 'Dragon Boat Festival',
-  中秋节: 'Mid-Autumn Festival',
-  国庆节: 'National Day',
-  '“十一”': 'National Day',
-  '中秋节、国庆节': 'Mid-Autumn Festival and National Day',
-  '国庆节、中秋节': 'National Day and Mid-Autumn Festival',
-  抗日战争暨世界反法西斯战争胜利70周年纪念日: '70th anniversary of the victory in the War of Resistance',
-};
-
-/** A holiday's name for display: as written in zh-CN; translated in en where known, else as written. */
-export function holidayName(name: string, lang: Lang): string {
-  return lang === 'en' ? (HOLIDAY_EN[name] ?? name) : name;
 }

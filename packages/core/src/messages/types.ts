@@ -8,3 +8,10 @@ export const s = (v: unknown): string => String(v ?? '');
 export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 /** English singular or plural by count. */
 export const plural = (n: unknown, one: string, many: string) => (num(n) === 1 ? one : many);
+
+export type Lang = 'zh-CN' | 'en';
+/** One module's messages in both languages. */
+export interface Catalogue {
+  readonly 'zh-CN': Readonly<Record<string, Template>>;
+  readonly en: Readonly<Record<string, Template>>;
+}

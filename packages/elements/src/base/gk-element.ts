@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, resolveLang, type Lang, type MessageCode } from '@gongkai/core';
+import { baseMessages, lookup, resolveLang, type Catalogue, type Issue, type Lang, type MessageCode } from '@gongkai/core';
 import type { GkEventMap } from '../events.js';
 import { hostStyles } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -116,8 +116,20 @@ export class GkElement extends LitElement {
   }
 
   /** Display text for a core message code in the element's language. */
+  /**
+   * The message catalogues this element's text comes from (core's, per module). A component
+   * that shows deadline rules or request clocks adds `deadlineMessages` or `clockMessages`, so
+   * the embed carries only the text its elements use.
+   */
+  static catalogues: readonly Catalogue[] = [baseMessages];
+
   protected t(code: MessageCode, params?: Record<string, unknown>): string {
-    return msg(this.resolvedLang, code, params);
+    return lookup((this.constructor as typeof GkElement).catalogues, this.resolvedLang, code, params);
+  }
+
+  /** The text of an issue core returned (its code may belong to any module's catalogue). */
+  protected issueText(issue: Issue): string {
+    return lookup((this.constructor as typeof GkElement).catalogues, this.resolvedLang, issue.code, issue.params);
   }
 
   /** Dispatches a bubbling, composed, non-cancelable event registered in {@link GkEventMap}. */

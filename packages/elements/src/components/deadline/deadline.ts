@@ -4,7 +4,6 @@ import {
   dayInfo,
   deadlineStatus,
   formatDate,
-  formatIssue,
   GkError,
   holidayName,
   parseCalendarDate,
@@ -240,7 +239,7 @@ export class GkDeadline extends GkElement {
     return this.t('attr.invalid', {
       name: p.name,
       value: p.value,
-      reason: formatIssue(this.resolvedLang, p.reason),
+      reason: this.issueText(p.reason),
     });
   }
 
