@@ -3,40 +3,16 @@
 // the test run; no test asserts a duration.
 import chineseDays from 'chinese-days';
 import { addWorkdays, isWorkday, workdaysBetween } from '@gongkai/core';
+import { fmt, iso, measure, ratio, seeded } from './harness.js';
 
 const SEED = 20241012;
-let state = SEED;
-const rand = () => {
-  // mulberry32: the same inputs on every run
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seeded(SEED);
 const day0 = Date.UTC(2010, 0, 1) / 86400000;
 const day1 = Date.UTC(2024, 11, 31) / 86400000; // both libraries have notices here
-const iso = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
 const N = 2048;
 const dates = Array.from({ length: N }, () => iso(day0 + Math.floor(rand() * (day1 - day0))));
 const spans = Array.from({ length: N }, () => 1 + Math.floor(rand() * 60));
 const ends = dates.map((d, i) => iso(Date.parse(`${d}T00:00:00Z`) / 86400000 + spans[i]!));
-
-let sink = 0;
-function measure(fn: (i: number) => unknown, minMs = 600): number {
-  for (let i = 0; i < 200; i++) fn(i % N); // warm up
-  let ops = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    for (let k = 0; k < 64; k++) {
-      const r = fn(ops % N);
-      if (r) sink++;
-      ops++;
-    }
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  return (ops / elapsed) * 1000;
-}
 
 // Sanity: both libraries agree on these inputs, so the comparison is like for like.
 let disagreements = 0;
@@ -56,14 +32,12 @@ const cases: [string, (i: number) => unknown, (i: number) => unknown][] = [
   ],
 ];
 
-const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(1));
 console.log(`calendar bench: ${N} seeded random dates 2010–2024 (seed ${SEED}); node ${process.version}`);
 console.log(`agreement check on 600 calls: ${disagreements} disagreements`);
 console.log('');
 console.log(['case'.padEnd(52), '@gongkai/core ops/s'.padStart(20), 'chinese-days ops/s'.padStart(20), 'ratio'.padStart(10)].join(''));
 for (const [name, ours, theirs] of cases) {
-  const a = measure(ours);
-  const b = measure(theirs, name.includes('250') ? 1500 : 600);
-  console.log([name.padEnd(52), fmt(a).padStart(20), fmt(b).padStart(20), `${Math.round(a / b)}×`.padStart(10)].join(''));
+  const a = measure(ours, N);
+  const b = measure(theirs, N, name.includes('250') ? 1500 : 600);
+  console.log([name.padEnd(52), fmt(a).padStart(20), fmt(b).padStart(20), ratio(a, b).padStart(10)].join(''));
 }
-if (sink < 0) console.log(sink);

@@ -5,6 +5,7 @@
 // - resolveDeadline vs counting day by day with isWorkday.
 // Prints ops/s for both and the ratio. Never part of the test run; no test asserts a duration.
 import { isWorkday, parseDeadline, resolveDeadline, type DeadlineRule } from '@gongkai/core';
+import { fmt, iso, measure, ratio, seeded } from './harness.js';
 
 // ---------------------------------------------------------------------------------------------
 // Inputs: the phrase bank (regulations §6), catalogue cells (§7), the seed plan's deadlines, and
@@ -142,16 +143,9 @@ function naiveParse(text: string): Naive {
 // Resolution inputs: seeded random anchors 2010–2024, where every year has a notice.
 
 const SEED = 20241012;
-let state = SEED;
-const rand = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = seeded(SEED);
 const day0 = Date.UTC(2010, 0, 1) / 86400000;
 const day1 = Date.UTC(2024, 11, 31) / 86400000;
-const iso = (n: number) => new Date(n * 86400000).toISOString().slice(0, 10);
 const N = 2048;
 const anchors = Array.from({ length: N }, () => iso(day0 + Math.floor(rand() * (day1 - day0))));
 const WORKDAYS = parseDeadline('信息形成或者变更之日起20个工作日内');
@@ -173,22 +167,6 @@ const due = (r: ReturnType<typeof resolveDeadline>) => (r.ok ? r.due : '');
 
 // ---------------------------------------------------------------------------------------------
 
-let sink = 0;
-function measure(fn: (i: number) => unknown, size: number, minMs = 600): number {
-  for (let i = 0; i < 200; i++) fn(i % size); // warm up
-  let ops = 0;
-  const start = process.hrtime.bigint();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    for (let k = 0; k < 64; k++) {
-      if (fn(ops % size)) sink++;
-      ops++;
-    }
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  }
-  return (ops / elapsed) * 1000;
-}
-
 // Sanity and coverage: what each side recognises, and whether they agree where both do.
 const recognised = (k: string) => k !== 'unparsed';
 const ours = INPUTS.map((t) => parseDeadline(t));
@@ -208,8 +186,6 @@ for (let i = 0; i < 300; i++) {
   if (due(resolveDeadline(DAYS, { anchorDate: anchors[i]!, today: anchors[i]! })) !== naiveDays(anchors[i]!, 20)) resolveDisagreements++;
 }
 
-const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(1));
-const ratio = (a: number, b: number) => (a >= b ? `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×` : `1/${(b / a).toFixed(1)}×`);
 console.log(
   `deadline bench: ${INPUTS.length} phrases (${CLEAN.length} clean, ${NOISY.length} noisy); ${N} seeded anchors 2010–2024 (seed ${SEED}); node ${process.version}`,
 );
@@ -248,4 +224,3 @@ for (const [name, baseline, a, b, size] of cases) {
   const y = measure(b, size);
   console.log([name.padEnd(36), fmt(x).padStart(12), baseline.padStart(24), fmt(y).padStart(16), ratio(x, y).padStart(10)].join(''));
 }
-if (sink < 0) console.log(sink);

@@ -6,3 +6,6 @@ export * from './errors.js';
 export * from './calendar/index.js';
 export * from './messages/index.js';
 export * from './deadlines/index.js';
+export * from './units/index.js';
+export * from './plans/index.js';
+export * from './disclosure/index.js';

@@ -59,3 +59,17 @@ test('the built package ships no DOM reference', () => {
     assert.doesNotMatch(readFileSync(f, 'utf8'), /\b(document|window|localStorage)\./, f);
   }
 });
+
+test('the build exports a JSON Schema for every zod schema, for other back ends', () => {
+  const dir = join(pkgDir, 'schemas');
+  const names = readdirSync(dir);
+  for (const expected of ['DeadlineRuleSchema.json', 'RequestEventSchema.json', 'HolidayNoticeSchema.json'])
+    assert.ok(names.includes(expected), expected);
+  for (const f of names) {
+    const doc = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    assert.equal(doc.$schema, 'https://json-schema.org/draft/2020-12/schema', f);
+    assert.equal(doc.$id, f);
+  }
+  const notice = JSON.parse(readFileSync(join(dir, 'HolidayNoticeSchema.json'), 'utf8'));
+  assert.deepEqual(notice.required, ['year', 'days']);
+});

@@ -7,7 +7,8 @@ import { readYmd } from './date.js';
 // createCalendar lives apart from the built-in calendar so that code which never builds a
 // custom calendar (most widgets) does not bundle the validation schemas.
 
-const noticeSchema = z.looseObject({
+/** A State Council holiday notice in holiday-cn's JSON shape (extra keys such as $schema are kept). */
+export const HolidayNoticeSchema = z.looseObject({
   year: z.number().check(z.int()),
   days: z.array(
     z.object({
@@ -55,7 +56,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): WorkdayCale
   const extra: Entry[] = [];
   const notices = options.notices === undefined ? [] : Array.isArray(options.notices) ? options.notices : [options.notices];
   notices.forEach((raw, ni) => {
-    const parsed = noticeSchema.safeParse(raw);
+    const parsed = HolidayNoticeSchema.safeParse(raw);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
         issues.push({ code: 'data.schema', path: ['notices', ni, ...(zi.path as (string | number)[])], params: { expected: zi.code } });

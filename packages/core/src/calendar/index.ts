@@ -20,7 +20,7 @@ export {
   type WorkdaysBetweenDetail,
   type WorkdayTrace,
 } from './calendar.js';
-export { createCalendar, type CreateCalendarOptions } from './custom.js';
+export { createCalendar, HolidayNoticeSchema, type CreateCalendarOptions } from './custom.js';
 export { parseCalendarDate, todayInChina, toCalendarDate, type CalendarDate } from './date.js';
 
 type DateArg = CalendarDate | string;

@@ -28,6 +28,7 @@ import {
   type RequestClockOptions,
   type RequestClockResult,
 } from './clock-types.js';
+import { preview, valueAt } from '../internal/values.js';
 
 type Path = (string | number)[];
 
@@ -60,25 +61,6 @@ interface Parsed {
   field: 'date' | 'at';
 }
 
-function preview(v: unknown): string {
-  let t: string;
-  try {
-    t = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  } catch {
-    t = Object.prototype.toString.call(v);
-  }
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
-}
-
-function at(raw: unknown, path: readonly PropertyKey[]): unknown {
-  let v = raw;
-  for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[k];
-  }
-  return v;
-}
-
 /** Turns zod's issues for event `i` into clock issues with stable codes. */
 function schemaIssues(
   i: number,
@@ -104,7 +86,7 @@ function schemaIssues(
         ? { code: 'clock.event.missing', path, params: { field }, severity: 'error' }
         : { code: 'clock.event.type', path, params: { value: preview(type) }, severity: 'error' };
     }
-    const value = at(raw, keys);
+    const value = valueAt(raw, keys);
     return value === undefined
       ? { code: 'clock.event.missing', path, params: { field }, severity: 'error' }
       : { code: 'clock.event.invalid-value', path, params: { field, value: preview(value) }, severity: 'error' };

@@ -1,27 +1,16 @@
 /** Messages of the statutory request clock (requestClock, whatIf): phases, next steps, trace, issues. */
-import { readYmd } from '../calendar/date.js';
-import { holidayName } from './lookup.js';
+import { formatDate, holidayName } from './lookup.js';
 import type { Catalogue, Template } from './types.js';
 import { num, plural, s } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: dates, lists and labels inside messages
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** 2024年10月12日; anything that is not a date comes back as written. */
-function zd(v: unknown): string {
-  const t = s(v);
-  const r = readYmd(t);
-  return r < 0 ? t : `${Math.floor(r / 10000)}年${Math.floor(r / 100) % 100}月${r % 100}日`;
-}
+const zd = (v: unknown): string => formatDate(s(v), 'zh-CN');
 
 /** 12 Oct 2024; anything that is not a date comes back as written. */
-function ed(v: unknown): string {
-  const t = s(v);
-  const r = readYmd(t);
-  return r < 0 ? t : `${r % 100} ${EN_MONTHS[(Math.floor(r / 100) % 100) - 1]} ${Math.floor(r / 10000)}`;
-}
+const ed = (v: unknown): string => formatDate(s(v), 'en');
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st, 22nd … */
 function ordinal(v: unknown): string {

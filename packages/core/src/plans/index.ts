@@ -1,0 +1,19 @@
+/**
+ * Plans and tasks: the plan schemas, `parsePlanTable` for plans in the seed's table-text layout,
+ * the seed plan `wenshangPlan2020`, progress updates and `taskStatusAt` with its roll-ups, and
+ * `generatePlan` for benchmarks.
+ */
+export * from './schema.js';
+export {
+  parsePlanTable,
+  resolveUnitsCell,
+  splitRequirements,
+  PLAN_HEADER,
+  type ParsePlanResult,
+  type ParsePlanTableOptions,
+  type PlanIssue,
+} from './parse.js';
+export { wenshangPlan2020, WENSHANG_PLAN_2020_TITLE, SEED_PLAN_TEXT } from './seed.js';
+export { sampleProgress2020 } from './progress.js';
+export * from './status.js';
+export { generatePlan } from './generate.js';
