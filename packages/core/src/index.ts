@@ -9,3 +9,5 @@ export * from './deadlines/index.js';
 export * from './units/index.js';
 export * from './plans/index.js';
 export * from './disclosure/index.js';
+export * from './catalogue/index.js';
+export * from './requests/index.js';

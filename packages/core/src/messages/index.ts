@@ -7,12 +7,14 @@
  */
 import type { Issue } from '../errors.js';
 import * as base from './base.js';
+import * as catalogue from './catalogue.js';
 import * as clock from './clock.js';
 import * as deadlines from './deadlines.js';
 import * as disclosure from './disclosure.js';
 import { lookup } from './lookup.js';
 import type { Catalogue, Lang, Params, Template } from './types.js';
 import * as plans from './plans.js';
+import * as requests from './requests.js';
 import * as units from './units.js';
 
 export * from './lookup.js';
@@ -22,11 +24,31 @@ export { deadlineMessages } from './deadlines.js';
 export { unitMessages } from './units.js';
 export { planMessages } from './plans.js';
 export { disclosureMessages } from './disclosure.js';
+export { requestMessages } from './requests.js';
+export { catalogueMessages } from './catalogue.js';
 
 // Each module's messages live in their own file (zh-CN typed as the source, en typed to match);
 // this index merges them. Add a module's catalogue here.
-const zhCN = { ...base.zhCN, ...clock.zhCN, ...deadlines.zhCN, ...units.zhCN, ...disclosure.zhCN, ...plans.zhCN };
-const en: Record<keyof typeof zhCN, Template> = { ...base.en, ...clock.en, ...deadlines.en, ...units.en, ...disclosure.en, ...plans.en };
+const zhCN = {
+  ...base.zhCN,
+  ...clock.zhCN,
+  ...deadlines.zhCN,
+  ...units.zhCN,
+  ...disclosure.zhCN,
+  ...plans.zhCN,
+  ...requests.zhCN,
+  ...catalogue.zhCN,
+};
+const en: Record<keyof typeof zhCN, Template> = {
+  ...base.en,
+  ...clock.en,
+  ...deadlines.en,
+  ...units.en,
+  ...disclosure.en,
+  ...plans.en,
+  ...requests.en,
+  ...catalogue.en,
+};
 
 export type MessageCode = keyof typeof zhCN;
 

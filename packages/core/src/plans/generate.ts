@@ -5,18 +5,7 @@
 import { parseDeadline } from '../deadlines/parse.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Plan, Task } from './schema.js';
-
-/** mulberry32: a small seeded PRNG with values in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../internal/random.js';
 
 const TOPICS = [
   '梳理公开事项',

@@ -1,0 +1,38 @@
+/**
+ * The standard catalogue (政务公开事项标准目录), regulations §4–§7: the 26 areas and the 13
+ * channels as data, schemas, parsing with located issues, merging, faceted search, compliance
+ * checks and a generator for benchmarks.
+ */
+export * from './schema.js';
+export {
+  parseCatalogue,
+  CATALOGUE_HEADER_FIELDS,
+  type CatalogueIssue,
+  type CatalogueParseResult,
+  type ParseCatalogueOptions,
+} from './parse.js';
+export { mergeCatalogues } from './merge.js';
+export {
+  CATALOGUE_FACETS,
+  CatalogueIndex,
+  compareItems,
+  createCatalogueIndex,
+  normalizeSearchText,
+  queryCatalogue,
+  searchTerms,
+  type CatalogueFacet,
+  type CatalogueMatch,
+  type CatalogueQuery,
+  type CatalogueQueryResult,
+  type CatalogueSearchField,
+  type FacetCounts,
+} from './search.js';
+export {
+  CATALOGUE_CHECKS,
+  checkCatalogue,
+  type CatalogueCheckCode,
+  type CatalogueCheckIssue,
+  type CheckCatalogueOptions,
+} from './check.js';
+export { generateCatalogue } from './generate.js';
+export * from './sample/index.js';

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small seeded PRNG with values in [0, 1). Core never calls Math.random; generators
+ * for benchmarks and tests take a seed, so the same seed gives the same data everywhere.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * Messages of the standard catalogue: parse issues, compliance checks, and the labels of
+ * columns, areas, channels, audiences, modes, levels and facets.
+ */
+import type { Catalogue, Params, Template } from './types.js';
+import { s } from './types.js';
+
+const own = (map: Record<string, string>, key: unknown): string | undefined =>
+  Object.prototype.hasOwnProperty.call(map, s(key)) ? map[s(key)] : undefined;
+
+const COLUMN_ZH = {
+  id: '编号',
+  area: '领域',
+  item1: '一级事项',
+  item2: '二级事项',
+  item3: '三级事项',
+  content: '公开内容（要素）',
+  basis: '公开依据',
+  timeLimit: '公开时限',
+  subject: '公开主体',
+  channels: '公开渠道和载体',
+  channelsOther: '其他公开渠道',
+  audience: '公开对象',
+  mode: '公开方式',
+  level: '公开层级',
+  links: '公开链接',
+  reason: '依申请公开理由',
+  origin: '来源目录',
+  sourceId: '原编号',
+};
+const COLUMN_EN: Record<keyof typeof COLUMN_ZH, string> = {
+  id: 'id',
+  area: 'area',
+  item1: 'first-level item',
+  item2: 'second-level item',
+  item3: 'third-level item',
+  content: 'content (elements)',
+  basis: 'basis',
+  timeLimit: 'time limit',
+  subject: 'responsible body',
+  channels: 'channels and carriers',
+  channelsOther: 'other channels',
+  audience: 'audience',
+  mode: 'disclosure mode',
+  level: 'level',
+  links: 'links',
+  reason: 'reason for on-request only',
+  origin: 'source catalogue',
+  sourceId: 'original id',
+};
+
+const HEADER_ZH = { issuer: '发布机关', level: '目录层级', versionDate: '版本日期', items: '事项列表' };
+const HEADER_EN: Record<keyof typeof HEADER_ZH, string> = {
+  issuer: 'issuer',
+  level: 'catalogue level',
+  versionDate: 'version date',
+  items: 'item list',
+};
+
+const AREA_ZH = {
+  LAND_SPACE_PLANNING: '国土空间规划',
+  MAJOR_CONSTRUCTION: '重大建设项目',
+  PUBLIC_RESOURCE_TRADING: '公共资源交易',
+  BUDGET_FINAL_ACCOUNTS: '财政预决算',
+  WORK_SAFETY: '安全生产',
+  TAX_ADMINISTRATION: '税收管理',
+  LAND_EXPROPRIATION: '征地补偿',
+  HOUSING_EXPROPRIATION: '国有土地上房屋征收',
+  SUBSIDISED_HOUSING: '保障性住房',
+  RURAL_DILAPIDATED_HOUSING: '农村危房改造',
+  ENVIRONMENTAL_PROTECTION: '环境保护',
+  PUBLIC_CULTURE: '公共文化服务',
+  PUBLIC_LEGAL_SERVICES: '公共法律服务',
+  POVERTY_ALLEVIATION: '扶贫',
+  DISASTER_RELIEF: '救灾',
+  FOOD_DRUG_REGULATION: '食品药品监管',
+  URBAN_LAW_ENFORCEMENT: '城市综合执法',
+  EMPLOYMENT: '就业创业',
+  SOCIAL_INSURANCE: '社会保险',
+  SOCIAL_ASSISTANCE: '社会救助',
+  ELDERLY_CARE: '养老服务',
+  HOUSEHOLD_REGISTRATION: '户籍管理',
+  AGRICULTURAL_SUBSIDIES: '涉农补贴',
+  COMPULSORY_EDUCATION: '义务教育',
+  HEALTH_CARE: '医疗卫生',
+  MUNICIPAL_SERVICES: '市政服务',
+};
+const AREA_EN: Record<keyof typeof AREA_ZH, string> = {
+  LAND_SPACE_PLANNING: 'Territorial spatial planning',
+  MAJOR_CONSTRUCTION: 'Major construction projects',
+  PUBLIC_RESOURCE_TRADING: 'Public resource trading',
+  BUDGET_FINAL_ACCOUNTS: 'Budgets and final accounts',
+  WORK_SAFETY: 'Work safety',
+  TAX_ADMINISTRATION: 'Tax administration',
+  LAND_EXPROPRIATION: 'Land expropriation and compensation',
+  HOUSING_EXPROPRIATION: 'Expropriation of houses on state-owned land',
+  SUBSIDISED_HOUSING: 'Subsidised housing',
+  RURAL_DILAPIDATED_HOUSING: 'Rural dilapidated-house renovation',
+  ENVIRONMENTAL_PROTECTION: 'Environmental protection',
+  PUBLIC_CULTURE: 'Public cultural services',
+  PUBLIC_LEGAL_SERVICES: 'Public legal services',
+  POVERTY_ALLEVIATION: 'Poverty alleviation',
+  DISASTER_RELIEF: 'Disaster relief',
+  FOOD_DRUG_REGULATION: 'Food and drug regulation',
+  URBAN_LAW_ENFORCEMENT: 'Comprehensive urban law enforcement',
+  EMPLOYMENT: 'Employment and entrepreneurship',
+  SOCIAL_INSURANCE: 'Social insurance',
+  SOCIAL_ASSISTANCE: 'Social assistance',
+  ELDERLY_CARE: 'Elderly care services',
+  HOUSEHOLD_REGISTRATION: 'Household registration',
+  AGRICULTURAL_SUBSIDIES: 'Agricultural subsidies',
+  COMPULSORY_EDUCATION: 'Compulsory education',
+  HEALTH_CARE: 'Medical and health care',
+  MUNICIPAL_SERVICES: 'Municipal services',
+};
+
+const CHANNEL_ZH = {
+  GOV_WEBSITE: '政府网站',
+  GOV_GAZETTE: '政府公报',
+  WEIBO_WECHAT_APP: '两微一端',
+  PRESS_HEARING: '发布会/听证会',
+  RADIO_TV: '广播电视',
+  PRINT_MEDIA: '纸质媒体',
+  READING_POINT: '公开查阅点',
+  SERVICE_CENTER: '政务服务中心',
+  CONVENIENCE_STATION: '便民服务站',
+  DOOR_TO_DOOR: '入户/现场',
+  NOTICE_BOARD: '社区/企事业单位/村公示栏（电子屏）',
+  PRECISE_PUSH: '精准推送',
+  OTHER: '其他',
+};
+const CHANNEL_EN: Record<keyof typeof CHANNEL_ZH, string> = {
+  GOV_WEBSITE: 'Government website',
+  GOV_GAZETTE: 'Government gazette',
+  WEIBO_WECHAT_APP: 'Weibo, WeChat and app',
+  PRESS_HEARING: 'Press conference / hearing',
+  RADIO_TV: 'Radio and television',
+  PRINT_MEDIA: 'Print media',
+  READING_POINT: 'Public reading point',
+  SERVICE_CENTER: 'Government service centre',
+  CONVENIENCE_STATION: 'Convenience service station',
+  DOOR_TO_DOOR: 'Door to door / on site',
+  NOTICE_BOARD: 'Community, enterprise or village notice board (screen)',
+  PRECISE_PUSH: 'Targeted push',
+  OTHER: 'Other',
+};
+
+/** "第 2 项 (items[1])" from params n (1-based) and index (0-based), whichever is given. */
+function whichZh(p: Params): string {
+  const { n, i } = pos(p);
+  return n === undefined ? '某一事项' : `第 ${n} 项 (items[${i}])`;
+}
+function whichEn(p: Params): string {
+  const { n, i } = pos(p);
+  return n === undefined ? 'An item' : `Item ${n} (items[${i}])`;
+}
+function pos(p: Params): { n?: number; i?: number } {
+  if (typeof p.n === 'number' && p.n >= 1) return { n: p.n, i: typeof p.index === 'number' ? p.index : p.n - 1 };
+  if (typeof p.index === 'number' && p.index >= 0) return { n: p.index + 1, i: p.index };
+  return {};
+}
+
+/** The column label, plus the inner field when the issue is deeper than the column. */
+function columnZh(p: Params): string {
+  const label = own(COLUMN_ZH, p.column) ?? (s(p.column) || '字段');
+  const field = s(p.field);
+  return field && field !== s(p.column) ? `${label}（${field}）` : label;
+}
+function columnEn(p: Params): string {
+  const label = own(COLUMN_EN, p.column) ?? (s(p.column) || 'a field');
+  const field = s(p.field);
+  return field && field !== s(p.column) ? `${label} (${field})` : label;
+}
+const valueZh = (p: Params) => (p.value === undefined || p.value === '' ? '' : `“${s(p.value)}”`);
+const valueEn = (p: Params) => (p.value === undefined || p.value === '' ? '' : ` “${s(p.value)}”`);
+const headerZh = (p: Params) => own(HEADER_ZH, p.field) ?? (s(p.field) || '字段');
+const headerEn = (p: Params) => own(HEADER_EN, p.field) ?? (s(p.field) || 'a field');
+
+function labels<P extends string, K extends string>(prefix: P, map: Record<K, string>): Record<`${P}${K}`, Template> {
+  return Object.fromEntries(Object.entries<string>(map).map(([k, v]) => [`${prefix}${k}`, () => v])) as unknown as Record<
+    `${P}${K}`,
+    Template
+  >;
+}
+
+export const zhCN = {
+  // Parsing
+  'catalogue.invalid': (p) => `目录数据应为含有 issuer、level、versionDate、items 的对象${p.value ? `，收到${valueZh(p)}` : ''}`,
+  'catalogue.header.missing': (p) => `目录缺少 ${headerZh(p)}`,
+  'catalogue.header.invalid-value': (p) => `目录的 ${headerZh(p)} 无效${valueZh(p)}`,
+  'catalogue.items.not-array': (p) => `目录的事项列表（items）应为列表${p.value ? `，收到${valueZh(p)}` : ''}`,
+  'catalogue.item.not-object': (p) => `${whichZh(p)} 应为对象`,
+  'catalogue.item.missing': (p) => `${whichZh(p)} 缺少 ${columnZh(p)}`,
+  'catalogue.item.invalid-value': (p) => `${whichZh(p)} 的 ${columnZh(p)} 无效${valueZh(p)}`,
+  'catalogue.item.invalid-date': (p) => `${whichZh(p)} 的 ${columnZh(p)} 不是有效日期（应为 YYYY-MM-DD）${valueZh(p)}`,
+  'catalogue.link-url': (p) => `${whichZh(p)} 的 公开链接 只能是 http 或 https 网址${valueZh(p)}`,
+  // Checks
+  'catalogue.check.basis-missing': (p) => `${whichZh(p)} 未填写 公开依据`,
+  'catalogue.check.time-limit-missing': (p) => `${whichZh(p)} 未填写 公开时限`,
+  'catalogue.check.time-limit-unparsed': (p) => `${whichZh(p)} 的 公开时限 无法识别${p.text ? `：“${s(p.text)}”` : ''}`,
+  'catalogue.check.subject-unresolved': (p) => `${whichZh(p)} 的 公开主体 未对应任何单位${p.text ? `：“${s(p.text)}”` : ''}`,
+  'catalogue.check.subject-units-missing': (p) =>
+    `${whichZh(p)} 的 公开主体 未列出单位标识${p.suggested ? `，可填写：${s(p.suggested)}` : ''}`,
+  'catalogue.check.unit-unknown': (p) => `${whichZh(p)} 的 公开主体 中的单位“${s(p.unit)}”不在单位名录中`,
+  'catalogue.check.duplicate-id': (p) => `${whichZh(p)} 的编号“${s(p.itemId || p.firstId)}”与第 ${s(p.firstN)} 项重复`,
+  'catalogue.check.duplicate-item': (p) => `${whichZh(p)} 与第 ${s(p.firstN)} 项的领域和事项名称相同`,
+  'catalogue.check.on-request-no-reason': (p) => `${whichZh(p)} 仅依申请公开，但未说明理由`,
+  'catalogue.check.no-channel': (p) => `${whichZh(p)} 未选择任何 公开渠道和载体`,
+  'catalogue.check.village-no-notice-board': (p) => `${whichZh(p)} 涉及村级公开，但未选择“社区/企事业单位/村公示栏（电子屏）”`,
+  // Labels
+  ...labels('catalogue.column.', COLUMN_ZH),
+  ...labels('catalogue.header.', HEADER_ZH),
+  ...labels('catalogue.area.', AREA_ZH),
+  ...labels('catalogue.channel.', CHANNEL_ZH),
+  'catalogue.audience.PUBLIC': () => '全社会',
+  'catalogue.audience.SPECIFIC': () => '特定群体',
+  'catalogue.mode.PROACTIVE': () => '主动公开',
+  'catalogue.mode.ON_REQUEST': () => '依申请公开',
+  'catalogue.level.COUNTY': () => '县级',
+  'catalogue.level.TOWNSHIP': () => '乡级',
+  'catalogue.level.VILLAGE': () => '村级',
+  'catalogue.facet.area': () => '领域',
+  'catalogue.facet.level': () => '公开层级',
+  'catalogue.facet.channel': () => '公开渠道',
+  'catalogue.facet.audience': () => '公开对象',
+  'catalogue.facet.mode': () => '公开方式',
+  'catalogue.facet.unit': () => '公开主体',
+  'catalogue.severity.error': () => '错误',
+  'catalogue.severity.warning': () => '提醒',
+} satisfies Record<string, Template>;
+
+const en: Record<keyof typeof zhCN, Template> = {
+  'catalogue.invalid': (p) =>
+    `The catalogue should be an object with issuer, level, versionDate and items${p.value ? `; got${valueEn(p)}` : ''}`,
+  'catalogue.header.missing': (p) => `The catalogue is missing its ${headerEn(p)}`,
+  'catalogue.header.invalid-value': (p) => `The catalogue's ${headerEn(p)} is invalid${valueEn(p)}`,
+  'catalogue.items.not-array': (p) => `The catalogue's items should be a list${p.value ? `; got${valueEn(p)}` : ''}`,
+  'catalogue.item.not-object': (p) => `${whichEn(p)} should be an object`,
+  'catalogue.item.missing': (p) => `${whichEn(p)} is missing the ${columnEn(p)}`,
+  'catalogue.item.invalid-value': (p) => `${whichEn(p)}: the ${columnEn(p)} is invalid${valueEn(p)}`,
+  'catalogue.item.invalid-date': (p) => `${whichEn(p)}: the ${columnEn(p)} is not a valid date (YYYY-MM-DD)${valueEn(p)}`,
+  'catalogue.link-url': (p) => `${whichEn(p)}: a link must be an http or https URL${valueEn(p)}`,
+  'catalogue.check.basis-missing': (p) => `${whichEn(p)} gives no basis`,
+  'catalogue.check.time-limit-missing': (p) => `${whichEn(p)} gives no time limit`,
+  'catalogue.check.time-limit-unparsed': (p) => `${whichEn(p)}: the time limit cannot be read${p.text ? `: “${s(p.text)}”` : ''}`,
+  'catalogue.check.subject-unresolved': (p) => `${whichEn(p)}: the responsible body matches no unit${p.text ? `: “${s(p.text)}”` : ''}`,
+  'catalogue.check.subject-units-missing': (p) =>
+    `${whichEn(p)}: the responsible body lists no unit ids${p.suggested ? `; it could list ${s(p.suggested)}` : ''}`,
+  'catalogue.check.unit-unknown': (p) => `${whichEn(p)}: the unit “${s(p.unit)}” of the responsible body is not in the directory`,
+  'catalogue.check.duplicate-id': (p) => `${whichEn(p)}: the id “${s(p.itemId || p.firstId)}” is already used by item ${s(p.firstN)}`,
+  'catalogue.check.duplicate-item': (p) => `${whichEn(p)} has the same area and item names as item ${s(p.firstN)}`,
+  'catalogue.check.on-request-no-reason': (p) => `${whichEn(p)} is disclosed on request only but gives no reason`,
+  'catalogue.check.no-channel': (p) => `${whichEn(p)} selects no channel`,
+  'catalogue.check.village-no-notice-board': (p) =>
+    `${whichEn(p)} is disclosed at village level but does not select the notice board channel`,
+  ...labels('catalogue.column.', COLUMN_EN),
+  ...labels('catalogue.header.', HEADER_EN),
+  ...labels('catalogue.area.', AREA_EN),
+  ...labels('catalogue.channel.', CHANNEL_EN),
+  'catalogue.audience.PUBLIC': () => 'General public',
+  'catalogue.audience.SPECIFIC': () => 'Specific groups',
+  'catalogue.mode.PROACTIVE': () => 'Proactive',
+  'catalogue.mode.ON_REQUEST': () => 'On request',
+  'catalogue.level.COUNTY': () => 'County',
+  'catalogue.level.TOWNSHIP': () => 'Township',
+  'catalogue.level.VILLAGE': () => 'Village',
+  'catalogue.facet.area': () => 'Area',
+  'catalogue.facet.level': () => 'Level',
+  'catalogue.facet.channel': () => 'Channel',
+  'catalogue.facet.audience': () => 'Audience',
+  'catalogue.facet.mode': () => 'Mode',
+  'catalogue.facet.unit': () => 'Responsible body',
+  'catalogue.severity.error': () => 'Error',
+  'catalogue.severity.warning': () => 'Warning',
+};
+
+export { en };
+export const catalogueMessages: Catalogue = { 'zh-CN': zhCN, en };
