@@ -271,5 +271,7 @@ export const CatalogueSchema = z.object({
   versionDate: DisclosureDateSchema,
   items: z.array(CatalogueItemSchema),
 });
-/** A catalogue (named so as not to clash with the messages `Catalogue` type). */
-export type StandardCatalogue = z.infer<typeof CatalogueSchema>;
+/** A standard catalogue (政务公开事项标准目录): issuer, level, version date and items. */
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+/** The same type under its earlier name. */
+export type StandardCatalogue = Catalogue;

@@ -1,5 +1,5 @@
 /** Messages of the calendar, dates, data validation and element attributes. */
-import type { Catalogue, Template } from './types.js';
+import type { MessageCatalogue, Template } from './types.js';
 import { num, plural, s } from './types.js';
 
 export const zhCN = {
@@ -74,4 +74,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
 };
 
 /** This module's catalogue, for `lookup`. */
-export const baseMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const baseMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

@@ -2,7 +2,7 @@
  * Messages of the standard catalogue: parse issues, compliance checks, and the labels of
  * columns, areas, channels, audiences, modes, levels and facets.
  */
-import type { Catalogue, Params, Template } from './types.js';
+import type { MessageCatalogue, Params, Template } from './types.js';
 import { s } from './types.js';
 
 const own = (map: Record<string, string>, key: unknown): string | undefined =>
@@ -275,4 +275,4 @@ const en: Record<keyof typeof zhCN, Template> = {
 };
 
 export { en };
-export const catalogueMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const catalogueMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

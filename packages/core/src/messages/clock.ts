@@ -1,6 +1,6 @@
 /** Messages of the statutory request clock (requestClock, whatIf): phases, next steps, trace, issues. */
 import { formatDate, holidayName } from './lookup.js';
-import type { Catalogue, Template } from './types.js';
+import type { MessageCatalogue, Template } from './types.js';
 import { num, plural, s } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -511,4 +511,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
 };
 
 /** This module's catalogue, for `lookup`. */
-export const clockMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const clockMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

@@ -1,5 +1,5 @@
 /** Messages of deadline rules: formatted rules, unparsed reasons, resolution reasons and traces. */
-import type { Catalogue, Params, Template } from './types.js';
+import type { MessageCatalogue, Params, Template } from './types.js';
 import { num, plural, s } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -328,4 +328,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
 };
 
 /** This module's catalogue, for `lookup`. */
-export const deadlineMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const deadlineMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

@@ -1,6 +1,6 @@
 /** Messages of the disclosure module: attributes, legal grounds, document records, negative list. */
 import { formatDate } from './lookup.js';
-import type { Catalogue, Template } from './types.js';
+import type { MessageCatalogue, Template } from './types.js';
 import { s } from './types.js';
 
 /** 2024年10月12日; anything that is not a date comes back as written. */
@@ -180,4 +180,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'disclosure.negative.review-in-future': (p) => `The last review date ${ed(p.date)} is after today`,
 };
 
-export const disclosureMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const disclosureMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

@@ -12,7 +12,7 @@ import * as clock from './clock.js';
 import * as deadlines from './deadlines.js';
 import * as disclosure from './disclosure.js';
 import { lookup } from './lookup.js';
-import type { Catalogue, Lang, Params, Template } from './types.js';
+import type { MessageCatalogue, Lang, Params, Template } from './types.js';
 import * as plans from './plans.js';
 import * as requests from './requests.js';
 import * as units from './units.js';
@@ -52,7 +52,7 @@ const en: Record<keyof typeof zhCN, Template> = {
 
 export type MessageCode = keyof typeof zhCN;
 
-const ALL: readonly Catalogue[] = [{ 'zh-CN': zhCN, en }];
+const ALL: readonly MessageCatalogue[] = [{ 'zh-CN': zhCN, en }];
 
 /** Every message code, for completeness checks. */
 export const MESSAGE_CODES = Object.keys(zhCN) as MessageCode[];

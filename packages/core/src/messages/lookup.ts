@@ -3,9 +3,9 @@
  * browser bundle carries only their text. `messages/index.ts` merges every catalogue for `msg`.
  */
 import { readYmd } from '../calendar/date.js';
-import type { Catalogue, Lang, Params } from './types.js';
+import type { MessageCatalogue, Lang, Params } from './types.js';
 
-export type { Catalogue, Lang } from './types.js';
+export type { MessageCatalogue, Lang } from './types.js';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** Maps a BCP 47 tag to a supported language: zh* → zh-CN, en* → en, anything else → zh-CN. */
@@ -19,7 +19,7 @@ export function resolveLang(tag: string | null | undefined): Lang {
  * The text of `code` in `lang` from the first catalogue that has it. An unknown code gives a
  * generic text that still names the code, never a blank.
  */
-export function lookup(catalogues: readonly Catalogue[], lang: Lang, code: string, params: Params = {}): string {
+export function lookup(catalogues: readonly MessageCatalogue[], lang: Lang, code: string, params: Params = {}): string {
   for (const c of catalogues) {
     const t = (c[lang] ?? c['zh-CN'])[code];
     if (t) return t(params);

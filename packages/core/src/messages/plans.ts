@@ -1,5 +1,5 @@
 /** Messages of plans: plan-table import issues, progress, item states and escalation colours. */
-import type { Catalogue, Template } from './types.js';
+import type { MessageCatalogue, Template } from './types.js';
 import { num, s } from './types.js';
 
 const at = (p: Record<string, unknown>) => (num(p.line) > 0 ? `第 ${s(p.line)} 行：` : '');
@@ -87,4 +87,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
 };
 
 /** This module's catalogue, for `lookup`. */
-export const planMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const planMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

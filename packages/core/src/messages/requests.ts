@@ -1,5 +1,5 @@
 /** Messages of requests: identity checks, the request form, the lifecycle, tracking codes, annual report. */
-import type { Catalogue, Params, Template } from './types.js';
+import type { MessageCatalogue, Params, Template } from './types.js';
 import { s } from './types.js';
 
 const own = (map: Record<string, string>, key: unknown): string | undefined =>
@@ -329,4 +329,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'request.table4.column.total': () => 'Total',
 };
 
-export const requestMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const requestMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

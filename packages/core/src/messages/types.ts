@@ -11,7 +11,7 @@ export const plural = (n: unknown, one: string, many: string) => (num(n) === 1 ?
 
 export type Lang = 'zh-CN' | 'en';
 /** One module's messages in both languages. */
-export interface Catalogue {
+export interface MessageCatalogue {
   readonly 'zh-CN': Readonly<Record<string, Template>>;
   readonly en: Readonly<Record<string, Template>>;
 }

@@ -1,5 +1,5 @@
 /** Messages of units: directory issues, resolution notes, kinds, group kinds and roles. */
-import type { Catalogue, Params, Template } from './types.js';
+import type { MessageCatalogue, Params, Template } from './types.js';
 import { s } from './types.js';
 
 const own = (map: Record<string, string>, key: unknown): string | undefined =>
@@ -122,4 +122,4 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'unit.role.cooperating': () => 'cooperating',
 };
 
-export const unitMessages: Catalogue = { 'zh-CN': zhCN, en };
+export const unitMessages: MessageCatalogue = { 'zh-CN': zhCN, en };

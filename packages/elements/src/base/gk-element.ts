@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { baseMessages, lookup, resolveLang, type Catalogue, type Issue, type Lang, type MessageCode } from '@gongkai/core';
+import { baseMessages, lookup, resolveLang, type MessageCatalogue, type Issue, type Lang, type MessageCode } from '@gongkai/core';
 import type { GkEventMap } from '../events.js';
 import { hostStyles } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -121,7 +121,7 @@ export class GkElement extends LitElement {
    * that shows deadline rules or request clocks adds `deadlineMessages` or `clockMessages`, so
    * the embed carries only the text its elements use.
    */
-  static catalogues: readonly Catalogue[] = [baseMessages];
+  static catalogues: readonly MessageCatalogue[] = [baseMessages];
 
   protected t(code: MessageCode, params?: Record<string, unknown>): string {
     return lookup((this.constructor as typeof GkElement).catalogues, this.resolvedLang, code, params);
