@@ -1,5 +1,5 @@
 // @web/test-runner for @gongkai/elements: headless system Chromium through Playwright,
-// three runs with different browser time zones, no retries, console errors fail tests.
+// three runs with different browser time zones; a failed test is never re-run; console errors fail tests.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { addDays } from '../src/disclosure/shared.js';
-import { applyEvent, newRequest, requestClock, type RequestEvent, type RequestRecord } from '../src/index.js';
+import {
+  applyEvent,
+  newRequest,
+  REQUEST_EVENT_TYPES,
+  requestClock,
+  type RequestEvent,
+  type RequestEventType,
+  type RequestRecord,
+} from '../src/index.js';
 
 function run(events: unknown[]): { request: RequestRecord; rejected: { index: number; codes: string[] }[] } {
   let request = newRequest('r1');
@@ -120,25 +128,11 @@ test('applyEvent is pure: the input request is not changed', () => {
   assert.deepEqual(r, { id: 'a', events: [], state: 'awaiting-receipt' });
 });
 
-const TYPES = [
-  'received',
-  'submitted',
-  'confirmed',
-  'correction-requested',
-  'corrected',
-  'correction-lapsed',
-  'consultation-started',
-  'consultation-ended',
-  'extended',
-  'due-date-set',
-  'replied',
-  'not-processed',
-  'withdrawn',
-  'archived',
-] as const;
+// Every event type of the clock's vocabulary.
+const TYPES = REQUEST_EVENT_TYPES;
 const OUTCOMES = ['DISCLOSE', 'WITHHOLD', 'PARTIAL', 'NOT_EXIST', 'REPEAT'] as const;
 
-function makeEvent(type: (typeof TYPES)[number], date: string, k: number): RequestEvent {
+function makeEvent(type: RequestEventType, date: string, k: number): RequestEvent {
   switch (type) {
     case 'received':
       return { type, date, channel: k % 2 ? 'in-person' : 'ordinary-post' };

@@ -192,6 +192,13 @@ class Walk {
     this.issues.push({ code, path, params, severity: 'warning' });
   }
 
+  /** `corrected` and `correction-lapsed` need a correction notice first (Art. 30); an error otherwise. */
+  correctionPending(path: Path, type: string): boolean {
+    if (this.correction === 'pending') return true;
+    this.error([...path, 'type'], 'clock.correction.not-requested', { type });
+    return false;
+  }
+
   step(code: string, date: CalendarDate | undefined, params: Record<string, unknown> = {}): void {
     this.trace.push(date === undefined ? { code, params } : { code, date, params });
   }
@@ -313,10 +320,7 @@ class Walk {
       }
       case 'corrected': {
         const date = ev.date as CalendarDate;
-        if (this.correction !== 'pending') {
-          this.error([...here, 'type'], 'clock.correction.not-requested', { type: ev.type });
-          return;
-        }
+        if (!this.correctionPending(here, ev.type)) return;
         this.correction = 'done';
         this.start = date;
         this.startBasis = 'corrected';
@@ -333,10 +337,7 @@ class Walk {
       }
       case 'correction-lapsed': {
         const date = ev.date as CalendarDate;
-        if (this.correction !== 'pending') {
-          this.error([...here, 'type'], 'clock.correction.not-requested', { type: ev.type });
-          return;
-        }
+        if (!this.correctionPending(here, ev.type)) return;
         if (this.correctBy !== undefined && date <= this.correctBy) {
           this.warn([...here, 'date'], 'clock.correction.lapsed-early', { date, correctBy: this.correctBy });
         }
