@@ -6,6 +6,7 @@
 export * from './schema.js';
 export {
   parseCatalogue,
+  validateCatalogue,
   CATALOGUE_HEADER_FIELDS,
   type CatalogueIssue,
   type CatalogueParseResult,
@@ -15,6 +16,7 @@ export { mergeCatalogues } from './merge.js';
 export {
   CATALOGUE_FACETS,
   CatalogueIndex,
+  catalogueMatches,
   compareItems,
   createCatalogueIndex,
   normalizeSearchText,
@@ -35,4 +37,5 @@ export {
   type CheckCatalogueOptions,
 } from './check.js';
 export { generateCatalogue } from './generate.js';
+export { CATALOGUE_TABLE_COLUMNS, catalogueItemCells, catalogueTable, catalogueToCsv, toCsv, type CatalogueTableColumn } from './csv.js';
 export * from './sample/index.js';

@@ -103,9 +103,38 @@ function locate(issue: CatalogueIssue, i: number): CatalogueIssue {
 
 /**
  * Parses and validates a catalogue. Never throws. Valid items are kept even when others are
- * invalid; see {@link CatalogueParseResult} for the exact shape.
+ * invalid; see {@link CatalogueParseResult} for the exact shape. Accepts the shorthand forms
+ * (see `expand`); {@link validateCatalogue} is the same check on the canonical form only.
  */
 export function parseCatalogue(json: unknown, options: ParseCatalogueOptions = {}): CatalogueParseResult {
+  let previous: DeadlineRule | undefined;
+  return checkCatalogueJson(
+    json,
+    (raw) => expand(raw, options, previous),
+    (item) => (previous = item.timeLimit.rule),
+  );
+}
+
+/**
+ * Validates a catalogue in its canonical JSON form (CatalogueSchema), with the same located
+ * issues and the same keep-the-valid-items result as {@link parseCatalogue}, but without the
+ * shorthand forms: a time limit must carry its parsed `rule`, a subject its `units`, an area
+ * its code. It does not load the deadline parser or the unit resolver, so browser bundles that
+ * only display catalogues stay small.
+ */
+export function validateCatalogue(json: unknown): CatalogueParseResult {
+  return checkCatalogueJson(
+    json,
+    (raw) => raw,
+    () => undefined,
+  );
+}
+
+function checkCatalogueJson(
+  json: unknown,
+  prepare: (raw: Record<string, unknown>) => Record<string, unknown>,
+  accepted: (item: CatalogueItem) => void,
+): CatalogueParseResult {
   if (!isObject(json))
     return {
       ok: false,
@@ -135,7 +164,6 @@ export function parseCatalogue(json: unknown, options: ParseCatalogueOptions = {
     return { ok: false, value: undefined, issues };
   }
   const items: CatalogueItem[] = [];
-  let previous: DeadlineRule | undefined;
   rawItems.forEach((raw: unknown, i) => {
     if (!isObject(raw)) {
       issues.push({
@@ -146,11 +174,11 @@ export function parseCatalogue(json: unknown, options: ParseCatalogueOptions = {
       });
       return;
     }
-    const expanded = expand(raw, options, previous);
+    const expanded = prepare(raw);
     const r = CatalogueItemSchema.safeParse(expanded);
     if (r.success) {
       items.push(r.data);
-      previous = r.data.timeLimit.rule;
+      accepted(r.data);
     } else {
       for (const issue of schemaIssues('items', 'catalogue.item', i, expanded, r.error.issues)) issues.push(locate(issue, i));
     }

@@ -486,3 +486,13 @@ export function queryCatalogue(source: StandardCatalogue | CatalogueIndex, query
   if (terms.length > 0 && query.highlight !== false) result.matches = page.map((it) => matchesOf(it, terms));
   return result;
 }
+
+/**
+ * The matched ranges of a text query in one item (the same ranges `queryCatalogue` returns in
+ * `matches`), for highlighting one item at a time, for example only the rows a virtualized list
+ * shows. Sorted by field, element index and start; empty when the query has no terms.
+ */
+export function catalogueMatches(item: CatalogueItem, text: string | undefined): CatalogueMatch[] {
+  const terms = searchTerms(text);
+  return terms.length === 0 ? [] : matchesOf(item, terms);
+}

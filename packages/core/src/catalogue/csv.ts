@@ -1,0 +1,83 @@
+/**
+ * The catalogue as the official table (regulations §5.1): one row per item with the printed
+ * column headers, and as CSV that Excel opens correctly (UTF-8 with a byte-order mark).
+ */
+import { catalogueMessages } from '../messages/catalogue.js';
+import { lookup, type Lang } from '../messages/lookup.js';
+import type { CatalogueItem } from './schema.js';
+
+/** The columns of the exported table, in the official order (regulations §5.1). */
+export const CATALOGUE_TABLE_COLUMNS = [
+  'id',
+  'area',
+  'item1',
+  'item2',
+  'item3',
+  'content',
+  'basis',
+  'timeLimit',
+  'subject',
+  'channels',
+  'audience',
+  'mode',
+  'level',
+  'links',
+  'reason',
+  'origin',
+] as const;
+export type CatalogueTableColumn = (typeof CATALOGUE_TABLE_COLUMNS)[number];
+
+const CATALOGUES = [catalogueMessages];
+
+/**
+ * One item's cells, by column, as text: lists one entry per line, channels by their printed
+ * labels (the ticked ones, then the free-text ones), links as "title url", the time limit and
+ * the subject as written.
+ */
+export function catalogueItemCells(item: CatalogueItem, lang: Lang): Record<CatalogueTableColumn, string> {
+  const label = (code: string) => lookup(CATALOGUES, lang, code);
+  const sep = lang === 'en' ? ', ' : '、';
+  return {
+    id: item.id,
+    area: label(`catalogue.area.${item.area}`),
+    item1: item.item1,
+    item2: item.item2,
+    item3: item.item3 ?? '',
+    content: item.content.join('\n'),
+    basis: item.basis.join('\n'),
+    timeLimit: item.timeLimit.text,
+    subject: item.subject.text,
+    channels: [...item.channels.map((c) => label(`catalogue.channel.${c}`)), ...item.channelsOther].join(sep),
+    audience: item.audience.map((a) => label(`catalogue.audience.${a}`)).join(sep),
+    mode: item.mode.map((m) => label(`catalogue.mode.${m}`)).join(sep),
+    level: item.level.map((l) => label(`catalogue.level.${l}`)).join(sep),
+    links: (item.links ?? []).map((l) => `${l.title} ${l.url}`).join('\n'),
+    reason: item.reason ?? '',
+    origin: item.origin?.issuer ?? '',
+  };
+}
+
+/** The table: the header row (printed column names) and one row per item, in the given order. */
+export function catalogueTable(items: readonly CatalogueItem[], lang: Lang): string[][] {
+  const header = CATALOGUE_TABLE_COLUMNS.map((c) => lookup(CATALOGUES, lang, `catalogue.column.${c}`));
+  return [header, ...items.map((it) => CATALOGUE_TABLE_COLUMNS.map((c) => catalogueItemCells(it, lang)[c]))];
+}
+
+/** A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start). */
+const FORMULA = /^[=+\-@\t\r]/u;
+
+/**
+ * RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark (U+FEFF first), so Excel opens
+ * Chinese text correctly. Every field is quoted; quotes are doubled; line breaks stay inside the
+ * quoted field. A field that a spreadsheet would run as a formula gets a leading apostrophe
+ * (OWASP "CSV injection"), so data can never execute in the reader's spreadsheet.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const field = (v: string) => `"${(FORMULA.test(v) ? `'${v}` : v).replace(/"/gu, '""').replace(/\r\n|\r|\n/gu, '\r\n')}"`;
+  return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The items as the official table in CSV (see {@link toCsv}). */
+export function catalogueToCsv(items: readonly CatalogueItem[], lang: Lang): string {
+  return toCsv(catalogueTable(items, lang));
+}

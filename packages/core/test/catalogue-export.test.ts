@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  CATALOGUE_TABLE_COLUMNS,
+  catalogueMatches,
+  catalogueTable,
+  catalogueToCsv,
+  parseCatalogue,
+  toCsv,
+  validateCatalogue,
+} from '../src/index.js';
+import { catalogueItem, catalogueOf, TL } from './catalogue-fixtures.js';
+
+/** A minimal RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+test('validateCatalogue: the canonical form passes, with the same result as parseCatalogue', () => {
+  const cat = catalogueOf([catalogueItem('a'), catalogueItem('b')]);
+  const v = validateCatalogue(cat);
+  assert.equal(v.ok, true);
+  assert.deepEqual(v.value, parseCatalogue(cat).value);
+});
+
+test('validateCatalogue: shorthand forms are located errors, not silently expanded; valid items stay', () => {
+  const json = {
+    ...catalogueOf([catalogueItem('a')]),
+    items: [catalogueItem('a'), { ...catalogueItem('b'), timeLimit: TL }, { ...catalogueItem('c'), area: '社会救助' }],
+  };
+  const v = validateCatalogue(json);
+  assert.equal(v.ok, false);
+  assert.deepEqual(
+    v.value?.items.map((i) => i.id),
+    ['a'],
+  );
+  const located = v.issues.map((i) => [i.path.join('.'), i.params?.n, i.params?.column]);
+  assert.deepEqual(located, [
+    ['items.1.timeLimit', 2, 'timeLimit'],
+    ['items.2.area', 3, 'area'],
+  ]);
+  // parseCatalogue accepts both shorthands.
+  assert.equal(parseCatalogue(json).value?.items.length, 3);
+});
+
+test('validateCatalogue never throws on hostile input', () => {
+  for (const bad of [null, undefined, 'x', 42, [], { items: 'x' }, { items: [null, 1, 'x'] }, Object.create(null)]) {
+    const v = validateCatalogue(bad);
+    assert.equal(v.ok, false);
+    assert.ok(v.issues.length > 0);
+  }
+});
+
+test('catalogueMatches: ranges in the original text, per field and element', () => {
+  const it = catalogueItem('a', { item2: '低保办事指南', content: ['低保标准', '救助程序'], basis: ['《社会救助暂行办法》'] });
+  const m = catalogueMatches(it, '低保 救助');
+  assert.deepEqual(m, [
+    { field: 'item2', start: 0, end: 2 },
+    { field: 'content', index: 0, start: 0, end: 2 },
+    { field: 'content', index: 1, start: 0, end: 2 },
+    { field: 'basis', index: 0, start: 3, end: 5 },
+  ]);
+  // Full-width query letters match half-width text; ranges point into the original.
+  const w = catalogueItem('w', { item2: 'GB 11643 校验', content: [] });
+  assert.deepEqual(catalogueMatches(w, 'ＧＢ'), [{ field: 'item2', start: 0, end: 2 }]);
+  assert.deepEqual(catalogueMatches(it, '   '), []);
+});
+
+test('catalogueTable: official column headers in zh-CN and en, labels for codes', () => {
+  const it = catalogueItem('a', {
+    channels: ['GOV_WEBSITE', 'NOTICE_BOARD'],
+    channelsOther: ['12345政务服务热线'],
+    audience: ['PUBLIC', 'SPECIFIC'],
+    links: [{ title: '办事指南', url: 'https://www.example.gov.cn/a.html' }],
+  });
+  const [zhHead, zhRow] = catalogueTable([it], 'zh-CN');
+  assert.equal(zhHead!.length, CATALOGUE_TABLE_COLUMNS.length);
+  assert.deepEqual(zhHead!.slice(0, 4), ['编号', '领域', '一级事项', '二级事项']);
+  assert.ok(zhHead!.includes('公开时限'));
+  const cell = (c: string) => zhRow![CATALOGUE_TABLE_COLUMNS.indexOf(c as never)];
+  assert.equal(cell('area'), '社会救助');
+  assert.equal(cell('channels'), '政府网站、社区/企事业单位/村公示栏（电子屏）、12345政务服务热线');
+  assert.equal(cell('audience'), '全社会、特定群体');
+  assert.equal(cell('timeLimit'), TL);
+  assert.equal(cell('links'), '办事指南 https://www.example.gov.cn/a.html');
+  const [enHead, enRow] = catalogueTable([it], 'en');
+  assert.equal(enHead![CATALOGUE_TABLE_COLUMNS.indexOf('timeLimit')], 'time limit');
+  assert.equal(enRow![CATALOGUE_TABLE_COLUMNS.indexOf('area')], 'Social assistance');
+});
+
+test('toCsv: BOM, CRLF, quoting, line breaks kept inside fields, formulas neutralised', () => {
+  const csv = toCsv([
+    ['a', 'b "quoted"', '多行\n文本'],
+    ['=HYPERLINK("http://x")', '+1', '@SUM(A1)'],
+    ['-2', '普通', ''],
+  ]);
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+  assert.ok(csv.endsWith('\r\n'));
+  assert.deepEqual(readCsv(csv.slice(1)), [
+    ['a', 'b "quoted"', '多行\r\n文本'],
+    ['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)"],
+    ["'-2", '普通', ''],
+  ]);
+});
+
+test('catalogueToCsv: one record per item plus the header, in the given order', () => {
+  const items = [catalogueItem('b', { content: ['一', '二'] }), catalogueItem('a')];
+  const rows = readCsv(catalogueToCsv(items, 'zh-CN').slice(1));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(
+    rows.slice(1).map((r) => r[0]),
+    ['b', 'a'],
+  );
+  assert.equal(rows[1]![CATALOGUE_TABLE_COLUMNS.indexOf('content')], '一\r\n二');
+});
