@@ -4,7 +4,8 @@
 // For each entry in dist/embed (gongkai.js and every gk-*.js) it follows the relative static
 // and dynamic imports of the minified output to collect every file the browser loads, gzips
 // each file at level 9 and prints one table per entry. It exits 1 when gongkai.js loads more
-// than 40 KB gzipped, or any single element entry more than 25 KB.
+// than 40 KB gzipped, or any single element entry more than 25 KB, except the entries listed in
+// OVER_TARGET, which are held to their own (recorded) budgets.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,13 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const BUDGET_ALL = 40 * KB;
 const BUDGET_ELEMENT = 25 * KB;
+// Entries over the targets above, with the budget they are held to until they get back under
+// (docs/decisions/0011-catalogue-size.md says what takes the space and how to win it back).
+// A budget here may only go down.
+const OVER_TARGET = {
+  'gongkai.js': 64 * KB,
+  'gk-catalogue.js': 58 * KB,
+};
 
 const embedDir = resolve(process.cwd(), 'dist/embed');
 if (!existsSync(join(embedDir, 'gongkai.js'))) {
@@ -68,7 +76,8 @@ let failed = false;
 console.log(`Embed size (gzip -9), ${relative(process.cwd(), embedDir)}`);
 for (const name of entries) {
   const files = closure(join(embedDir, name));
-  const budget = name === 'gongkai.js' ? BUDGET_ALL : BUDGET_ELEMENT;
+  const target = name === 'gongkai.js' ? BUDGET_ALL : BUDGET_ELEMENT;
+  const budget = OVER_TARGET[name] ?? target;
   const rows = files.map((f) => ({ file: relative(embedDir, f), ...sizes(f) }));
   const total = rows.reduce((a, r) => ({ min: a.min + r.min, gzip: a.gzip + r.gzip }), { min: 0, gzip: 0 });
   const ok = total.gzip <= budget;
@@ -80,10 +89,12 @@ for (const name of entries) {
   for (const r of rows) console.log(`  ${pad(r.file, width)}${lpad(fmt(r.min), 12)}${lpad(fmt(r.gzip), 12)}`);
   console.log(`  ${pad('total', width)}${lpad(fmt(total.min), 12)}${lpad(fmt(total.gzip), 12)}`);
   console.log(`  budget ${fmt(budget)} gzip: ${ok ? 'OK' : `OVER by ${fmt(total.gzip - budget)}`}`);
+  if (budget > target)
+    console.log(`  target ${fmt(target)} gzip: over by ${fmt(total.gzip - target)} (see docs/decisions/0011-catalogue-size.md)`);
 }
 console.log('');
 if (failed) {
-  console.error('size: FAILED: an entry is over its gzip budget (gongkai.js 40 KB, each element entry 25 KB).');
+  console.error('size: FAILED: an entry is over its gzip budget.');
   process.exit(1);
 }
-console.log('size: all entries within budget (gongkai.js ≤ 40 KB, each element entry ≤ 25 KB, gzip -9).');
+console.log('size: every entry is within its budget (gzip -9).');

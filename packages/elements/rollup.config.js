@@ -21,6 +21,7 @@ if (sourceVersion !== version) {
 // One entry per element, named after its tag.
 const elements = {
   'gk-deadline': 'src/components/deadline/define.ts',
+  'gk-catalogue': 'src/components/catalogue/define.ts',
 };
 
 // Warnings known to be harmless (TOOLCHAIN F12); every other warning fails the build.
@@ -31,18 +32,11 @@ function isHarmless(w) {
   return false;
 }
 
-/**
- * Shared chunks: each component's modules in chunks/<component>-<hash>.js; Lit, core and the
- * base class in chunks/shared-<hash>.js. Entries (gongkai.js, gk-*.js and the versioned copy)
- * are small facades over them, so any mix of entries on one page loads each module once.
- */
-function manualChunks(id) {
-  const path = id.replace(/\\/g, '/');
-  const component = /\/src\/components\/([^/]+)\//.exec(path);
-  if (component) return component[1];
-  if (/\/src\/(embed\/|all\.ts$|index\.ts$)/.test(path)) return undefined;
-  return 'shared';
-}
+// Shared chunks: rollup's default splitting puts each module in a chunk by the set of entries that
+// use it, so an element entry loads only what it needs (gk-deadline never loads the catalogue's
+// virtualizer or zod; gk-catalogue never loads the holiday data), and any mix of entries on one
+// page loads each module once. (A manualChunks rule per component pulled every dependency of the
+// first component into its chunk, so every entry loaded everything.)
 
 /** Empties dist/embed first, so stale hashed chunks never ship. */
 function cleanEmbed() {
@@ -75,7 +69,6 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
     generatedCode: 'es2015',
-    manualChunks,
   },
   preserveEntrySignatures: 'allow-extension',
   treeshake: {

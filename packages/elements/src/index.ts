@@ -4,6 +4,14 @@
  */
 export { GkElement, defineElement, LARGE_TEXT_HOST_ATTRIBUTE } from './base/gk-element.js';
 export { GkDeadline } from './components/deadline/deadline.js';
-export type { GkDeadlineState, GkDeadlineStateChangeDetail, GkEventMap } from './events.js';
+export { GkCatalogue, type GkCatalogueView, type GkCatalogueUnitName } from './components/catalogue/catalogue.js';
+export type {
+  GkCatalogueIssue,
+  GkCatalogueLoadDetail,
+  GkCatalogueSelectDetail,
+  GkDeadlineState,
+  GkDeadlineStateChangeDetail,
+  GkEventMap,
+} from './events.js';
 export { TOKEN_DEFAULTS, type TokenName } from './styles/tokens.js';
 export { VERSION } from './version.js';

@@ -70,12 +70,45 @@ describe('embed bundle (dist/embed/gongkai.js)', () => {
     expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('7 working days left');
   });
 
+  it('registers gk-catalogue, which validates and shows catalogue data under the strict CSP', async () => {
+    const ctor = customElements.get('gk-catalogue') as ElementClass | undefined;
+    expect(ctor, 'gk-catalogue defined').to.not.equal(undefined);
+    const el = await fixture(html`<gk-catalogue></gk-catalogue>`);
+    const item = {
+      id: 'x-1',
+      area: 'SOCIAL_ASSISTANCE',
+      item1: '最低生活保障',
+      item2: '低保办事指南',
+      content: ['办理条件'],
+      basis: ['《社会救助暂行办法》'],
+      timeLimit: { text: '20个工作日内', rule: { kind: 'duration', text: '20个工作日内', amount: 20, unit: 'workday' } },
+      subject: { text: '县民政局', units: ['civil-affairs'] },
+      channels: ['GOV_WEBSITE'],
+      channelsOther: [],
+      audience: ['PUBLIC'],
+      mode: ['PROACTIVE'],
+      level: ['COUNTY'],
+    };
+    (el as HTMLElement & { catalogue: unknown }).catalogue = {
+      issuer: '示例县人民政府',
+      level: 'COUNTY',
+      versionDate: '2024-03-01',
+      items: [item, { ...item, id: 'x-2', timeLimit: '20个工作日内' }],
+    };
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('#count')!.textContent).to.contain('共 1 项');
+    expect(root.querySelector('[part~="issues"]')!.textContent).to.contain('第 2 项 (items[1])');
+    expect(violations).to.deep.equal([]);
+  });
+
   it('can be included twice, and next to the per-element entry, without errors', async () => {
     const ctor = customElements.get('gk-deadline');
     const pkg = (await (await fetch(new URL('../../package.json', import.meta.url))).json()) as { version: string };
     await import(embedUrl('gongkai.js'));
     await import(embedUrl(`gongkai-${pkg.version}.js`));
     await import(embedUrl('gk-deadline.js'));
+    await import(embedUrl('gk-catalogue.js'));
     expect(customElements.get('gk-deadline')).to.equal(ctor);
   });
 
