@@ -53,6 +53,12 @@ for (const file of listFiles(distDir).filter((f) => f.endsWith('.html'))) {
   if (html.includes(VERSION_PLACEHOLDER)) writeFileSync(file, html.replaceAll(VERSION_PLACEHOLDER, version));
 }
 
+// The catalogue the county publishes (<gk-catalogue src="./data/sample-catalogue.json">): core's
+// sample catalogue of the fictional 示范县, written as the JSON a webmaster uploads.
+const { sampleCatalogue } = await import('@gongkai/core');
+mkdirSync(join(distDir, 'data'), { recursive: true });
+writeFileSync(join(distDir, 'data', 'sample-catalogue.json'), `${JSON.stringify(sampleCatalogue, null, 2)}\n`);
+
 // The embed, as the webmaster uploads it: gongkai.js, per-component entries, chunks/.
 cpSync(embedDir, join(distDir, 'gongkai'), { recursive: true });
 
