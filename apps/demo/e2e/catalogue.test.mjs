@@ -103,8 +103,10 @@ describe('demo 标准目录 page with <gk-catalogue>', { timeout: 60_000 }, () =
     try {
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => globalThis.dispatchEvent(new Event('beforeprint')));
-      const rows = page.locator('#catalogue .print-only tbody tr');
-      assert.equal(await rows.count(), data.items.length);
+      // One row per item (each with its 序号 cell) and one heading row per area.
+      assert.equal(await page.locator('#catalogue .print-only td.num').count(), data.items.length);
+      const areas = new Set(data.items.map((it) => it.area)).size;
+      assert.equal(await page.locator('#catalogue .print-only th.area-row').count(), areas);
       assert.equal(await page.locator('#catalogue .print-only table').isVisible(), true);
       assert.equal(await page.locator('#catalogue [part="tree"]').isVisible(), false);
       await page.evaluate(() => globalThis.dispatchEvent(new Event('afterprint')));

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   CATALOGUE_TABLE_COLUMNS,
   catalogueMatches,
+  formatIssue,
   catalogueTable,
   catalogueToCsv,
   parseCatalogue,
@@ -136,4 +137,20 @@ test('catalogueToCsv: one record per item plus the header, in the given order', 
     ['b', 'a'],
   );
   assert.equal(rows[1]![CATALOGUE_TABLE_COLUMNS.indexOf('content')], '一\r\n二');
+});
+
+test('validateCatalogue: a repeated id is a located error and the later item is left out', () => {
+  const json = catalogueOf([catalogueItem('a'), catalogueItem('b'), catalogueItem('a', { item2: '另一个' })]);
+  const v = validateCatalogue(json);
+  assert.deepEqual(
+    v.value?.items.map((i) => i.item2),
+    ['办事指南a', '办事指南b'],
+  );
+  assert.equal(v.issues.length, 1);
+  const [issue] = v.issues;
+  assert.equal(issue!.code, 'catalogue.check.duplicate-id');
+  assert.deepEqual(issue!.path, ['items', 2, 'id']);
+  assert.equal(formatIssue('zh-CN', issue!), '第 3 项 (items[2]) 的编号“a”与第 1 项重复');
+  // parseCatalogue leaves duplicates to checkCatalogue, as before.
+  assert.equal(parseCatalogue(json).value?.items.length, 3);
 });

@@ -12,7 +12,8 @@ import { catalogueItem } from './catalogue-fixtures.js';
 
 const item = (id: string, over: Partial<CatalogueItem> = {}) => catalogueItem(id, { item2: '办事指南', ...over });
 
-// Items in a scrambled order: the stable order is area order, then item1, item2, id.
+// Items in a scrambled order: display order is area order, then each item1 where it first
+// appears, then row order.
 const items: CatalogueItem[] = [
   item('h1', {
     area: 'HOUSEHOLD_REGISTRATION',
@@ -68,17 +69,24 @@ test('normalised search text: full-width to half-width, case-folded, no spaces',
   assert.deepEqual(searchTerms(''), []);
 });
 
-test('no query: every item in the stable order', () => {
+test('display order brings a split 一级事项 together and keeps row order inside it', () => {
+  const x = (id: string, item1: string) => item(id, { item1 });
+  const c: StandardCatalogue = { ...cat, items: [x('1', '乙'), x('2', '甲'), x('3', '乙'), x('4', '甲')] };
+  assert.deepEqual(ids(queryCatalogue(c)), ['1', '3', '2', '4']);
+});
+
+test('no query: every item in display order (area, first appearance of item1, row order)', () => {
   const r = queryCatalogue(cat);
   assert.equal(r.total, 6);
-  // BUDGET (4th area) before SOCIAL_ASSISTANCE (20th), HOUSEHOLD (22nd), EDUCATION (24th); then
-  // item1, item2 (code-point order: 办 U+529E < 审 U+5BA1 < 政 U+653F), id.
-  assert.deepEqual(ids(r), ['b1', 'a1', 's2', 's1', 'h1', 'e1']);
+  // BUDGET (4th area) before SOCIAL_ASSISTANCE (20th), HOUSEHOLD (22nd), EDUCATION (24th); the
+  // three 社会救助 rows share one item1 and keep the catalogue's row order (s2, s1, a1), not
+  // the code-point order of their names.
+  assert.deepEqual(ids(r), ['b1', 's2', 's1', 'a1', 'h1', 'e1']);
   assert.equal(r.matches, undefined);
 });
 
 test('full-text search: Chinese substrings with no word boundaries, in any searchable field', () => {
-  assert.deepEqual(ids(queryCatalogue(cat, { text: '低生活' })), ['a1', 's2', 's1']); // item1
+  assert.deepEqual(ids(queryCatalogue(cat, { text: '低生活' })), ['s2', 's1', 'a1']); // item1
   assert.deepEqual(ids(queryCatalogue(cat, { text: '初审对象' })), ['s2']); // content
   assert.deepEqual(ids(queryCatalogue(cat, { text: '户口登记' })), ['h1']); // basis
   assert.deepEqual(ids(queryCatalogue(cat, { text: '学区划' })), ['e1']); // item3 and content
@@ -145,7 +153,7 @@ test('facet counts ignore the facet’s own filter but apply the others and the 
   });
 
   const r = queryCatalogue(cat, { area: ['SOCIAL_ASSISTANCE'], level: ['COUNTY'] });
-  assert.deepEqual(ids(r), ['a1', 's1']);
+  assert.deepEqual(ids(r), ['s1', 'a1']);
   // area counts: level=COUNTY applies, area filter does not.
   assert.equal(r.facets.area.SOCIAL_ASSISTANCE, 2);
   assert.equal(r.facets.area.HOUSEHOLD_REGISTRATION, 1);
@@ -156,7 +164,7 @@ test('facet counts ignore the facet’s own filter but apply the others and the 
   assert.deepEqual(r.facets.mode, { PROACTIVE: 2, ON_REQUEST: 0 });
 
   const t = queryCatalogue(cat, { text: '办法', mode: ['PROACTIVE'] });
-  assert.deepEqual(ids(t), ['a1', 's2', 's1']);
+  assert.deepEqual(ids(t), ['s2', 's1', 'a1']);
   // e1 (on request) also mentions 办法: the mode facet counts it, though the mode filter drops it.
   assert.deepEqual(t.facets.mode, { PROACTIVE: 3, ON_REQUEST: 1 });
 });
@@ -164,7 +172,7 @@ test('facet counts ignore the facet’s own filter but apply the others and the 
 test('paging keeps the total; matches give the ranges in the original text', () => {
   const r = queryCatalogue(cat, { text: '最低生活', offset: 2, limit: 1 });
   assert.equal(r.total, 3);
-  assert.deepEqual(ids(r), ['s1']);
+  assert.deepEqual(ids(r), ['a1']);
   assert.deepEqual(r.matches, [[{ field: 'item1', start: 0, end: 4 }]]);
   const fw = queryCatalogue(cat, { text: 'gb11643 guide' });
   const text = cat.items.find((i) => i.id === 'a1')!.content[0]!;

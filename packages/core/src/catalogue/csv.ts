@@ -60,7 +60,13 @@ export function catalogueItemCells(item: CatalogueItem, lang: Lang): Record<Cata
 /** The table: the header row (printed column names) and one row per item, in the given order. */
 export function catalogueTable(items: readonly CatalogueItem[], lang: Lang): string[][] {
   const header = CATALOGUE_TABLE_COLUMNS.map((c) => lookup(CATALOGUES, lang, `catalogue.column.${c}`));
-  return [header, ...items.map((it) => CATALOGUE_TABLE_COLUMNS.map((c) => catalogueItemCells(it, lang)[c]))];
+  return [
+    header,
+    ...items.map((it) => {
+      const cells = catalogueItemCells(it, lang);
+      return CATALOGUE_TABLE_COLUMNS.map((c) => cells[c]);
+    }),
+  ];
 }
 
 /** A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start). */

@@ -16,6 +16,7 @@ export { mergeCatalogues } from './merge.js';
 export {
   CATALOGUE_FACETS,
   CatalogueIndex,
+  catalogueDisplayOrder,
   catalogueMatches,
   compareItems,
   createCatalogueIndex,

@@ -121,12 +121,17 @@ export function parseCatalogue(json: unknown, options: ParseCatalogueOptions = {
  * shorthand forms: a time limit must carry its parsed `rule`, a subject its `units`, an area
  * its code. It does not load the deadline parser or the unit resolver, so browser bundles that
  * only display catalogues stay small.
+ *
+ * It also requires unique item ids, since a viewer keys rows, selections and links by id: an
+ * item whose id an earlier valid item already uses is left out with a
+ * `catalogue.check.duplicate-id` error (params `itemId`, `firstN`).
  */
 export function validateCatalogue(json: unknown): CatalogueParseResult {
   return checkCatalogueJson(
     json,
     (raw) => raw,
     () => undefined,
+    true,
   );
 }
 
@@ -134,6 +139,7 @@ function checkCatalogueJson(
   json: unknown,
   prepare: (raw: Record<string, unknown>) => Record<string, unknown>,
   accepted: (item: CatalogueItem) => void,
+  uniqueIds = false,
 ): CatalogueParseResult {
   if (!isObject(json))
     return {
@@ -164,6 +170,7 @@ function checkCatalogueJson(
     return { ok: false, value: undefined, issues };
   }
   const items: CatalogueItem[] = [];
+  const seen = new Map<string, number>();
   rawItems.forEach((raw: unknown, i) => {
     if (!isObject(raw)) {
       issues.push({
@@ -176,7 +183,15 @@ function checkCatalogueJson(
     }
     const expanded = prepare(raw);
     const r = CatalogueItemSchema.safeParse(expanded);
-    if (r.success) {
+    if (r.success && uniqueIds && seen.has(r.data.id)) {
+      issues.push({
+        code: 'catalogue.check.duplicate-id',
+        path: ['items', i, 'id'],
+        params: { n: i + 1, index: i, column: 'id', itemId: r.data.id, firstN: seen.get(r.data.id)! + 1 },
+        severity: 'error',
+      });
+    } else if (r.success) {
+      seen.set(r.data.id, i);
       items.push(r.data);
       accepted(r.data);
     } else {

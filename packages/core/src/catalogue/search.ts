@@ -112,9 +112,9 @@ interface FieldRef {
  */
 export class CatalogueIndex {
   readonly catalogue: StandardCatalogue;
-  /** The items in the stable order (area order, item1, item2, id). */
+  /** The items in display order (see {@link catalogueDisplayOrder}). */
   readonly items: readonly CatalogueItem[];
-  /** @internal All items' normalised fields, in the stable order, separated by U+0000. */
+  /** @internal All items' normalised fields, in display order, separated by U+0000. */
   readonly text: string;
   /** @internal The start of each item's text in `text`; one more entry than items (the end). */
   readonly offsets: Uint32Array;
@@ -131,10 +131,7 @@ export class CatalogueIndex {
 
   constructor(catalogue: StandardCatalogue) {
     this.catalogue = catalogue;
-    const order = catalogue.items.map((_, i) => i);
-    const items = catalogue.items;
-    order.sort((a, b) => compareItems(items[a]!, items[b]!) || a - b);
-    this.items = Object.freeze(order.map((i) => items[i]!));
+    this.items = Object.freeze(catalogueDisplayOrder(catalogue.items));
     const n = this.items.length;
     const parts: string[] = [];
     const offsets = new Uint32Array(n + 1);
@@ -236,7 +233,29 @@ function fieldsOf(it: CatalogueItem): FieldRef[] {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The stable order: area (order of CATALOGUE_AREAS), then item1, item2, id (code-point order). */
+/**
+ * The items in the order a catalogue is read: by area (the order of CATALOGUE_AREAS), then each
+ * 一级事项 where it first appears in the catalogue, then the catalogue's own row order. The
+ * county's 序号 order is kept within an area, and a 一级事项 split over several places is
+ * brought together. Returns a new array; O(n log n).
+ */
+export function catalogueDisplayOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
+  const firstSeen = new Map<string, number>();
+  const group = items.map((it, i) => {
+    const key = `${it.area}\u0000${it.item1}`;
+    let g = firstSeen.get(key);
+    if (g === undefined) firstSeen.set(key, (g = i));
+    return g;
+  });
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => areaOrder(items[a]!.area) - areaOrder(items[b]!.area) || group[a]! - group[b]! || a - b);
+  return order.map((i) => items[i]!);
+}
+
+/**
+ * A deterministic order independent of row order: area (order of CATALOGUE_AREAS), then item1,
+ * item2, id (code-point order). Display and search use {@link catalogueDisplayOrder} instead.
+ */
 export function compareItems(a: CatalogueItem, b: CatalogueItem): number {
   return areaOrder(a.area) - areaOrder(b.area) || cmp(a.item1, b.item1) || cmp(a.item2, b.item2) || cmp(a.id, b.id);
 }
@@ -293,7 +312,7 @@ export type FacetCounts = Record<CatalogueFacet, Record<string, number>>;
 
 /**
  * The result of {@link queryCatalogue}.
- * - `items`: the page of matching items in the stable order; `total`: all matching items.
+ * - `items`: the page of matching items in display order; `total`: all matching items.
  * - `facets`: per facet, per value, the number of items that match the text and **all other**
  *   facets' filters (the facet's own filter is ignored), as in standard faceted search: the
  *   counts show how many results each value would give if selected in place of (or with) the
@@ -399,7 +418,7 @@ export function queryCatalogue(source: StandardCatalogue | CatalogueIndex, query
   const n = index.items.length;
   const terms = searchTerms(query.text);
 
-  // Text: the candidates are the items holding every term (ascending, i.e. in the stable order).
+  // Text: the candidates are the items holding every term (ascending, i.e. in display order).
   let candidates: number[] | undefined;
   for (const term of terms) {
     const hit = findTerm(index, term);

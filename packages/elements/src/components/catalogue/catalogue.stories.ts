@@ -248,6 +248,36 @@ export const Default: Story = {};
 /** The same catalogue with `lang="en"` on the element: the interface is English, the data stays as written. */
 export const English: Story = { args: { lang: 'en' } };
 
+/** English, with an item open and a search: detail labels, the meaning of the time limit, highlights. */
+export const EnglishItemOpen: Story = {
+  name: 'English, search and item open',
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await search(canvasElement, '补贴');
+    await openFirstItem(canvasElement);
+  },
+};
+
+/** English table view: the official layout with English headers. */
+export const EnglishTable: Story = { name: 'English, table view', args: { lang: 'en', view: 'table' } };
+
+/** English with invalid items: the located problems in English. */
+export const EnglishInvalidItems: Story = { name: 'English, invalid data', args: { lang: 'en', data: 'with-bad-items' } };
+
+/**
+ * `url-state` on: the search, filters, open item and view go into the hash as `catalogue-story.q=…`
+ * (see the address of the preview frame); Back and Forward restore them.
+ */
+export const UrlState: Story = {
+  name: 'URL state (hash)',
+  render: (args) => html`<div id="url-state-story">${render({ ...args, 'url-state': true })}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await catalogueIn(canvasElement);
+    el.id = 'catalogue-story';
+    await search(canvasElement, '救助');
+  },
+};
+
 /** An item opened from the tree: its detail shows every column as readable fields. */
 export const ItemOpen: Story = {
   name: 'Item open (detail)',

@@ -292,9 +292,14 @@ export const catalogueStyles = css`
     color: ${token('color-surface')};
   }
 
-  .row[aria-selected='true'] .n,
-  .row[aria-selected='true'] mark {
+  .row[aria-selected='true'] .n {
     color: inherit;
+  }
+
+  /* The focus ring must show on the selected row's primary background too: white, inside. */
+  .row[aria-selected='true']:focus {
+    outline-color: ${token('color-surface')};
+    outline-offset: calc(${token('focus-width')} * -2);
   }
 
   .name {
@@ -446,6 +451,28 @@ export const catalogueStyles = css`
   .table th[scope='row'],
   .table th[scope='rowgroup'] {
     font-weight: 600;
+  }
+
+  .table .area-row {
+    background: ${token('color-surface-alt')};
+    font-size: 1.0625em;
+  }
+
+  .table .num,
+  .table .tick {
+    text-align: center;
+    white-space: nowrap;
+  }
+
+  .table caption .query {
+    font-weight: 400;
+  }
+
+  .retry-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-3')};
   }
 
   .more {

@@ -10,7 +10,7 @@ import {
   type CatalogueItem,
 } from '@gongkai/core';
 import './define.js';
-import type { GkCatalogue } from './catalogue.js';
+import { GkCatalogue } from './catalogue.js';
 
 // Expected values are hand-derived from the data with plain filters written here (or are known
 // strings from the message catalogue), never from the core functions the element calls.
@@ -81,6 +81,24 @@ function makeCatalogue(items: unknown[], header: Partial<Catalogue> = {}): Catal
 
 const SAMPLE_TOTAL = sampleCatalogue.items.length; // 164
 const inArea = (code: string) => sampleCatalogue.items.filter((it) => it.area === code);
+
+/**
+ * The display order, written out here from its rule (not core's implementation): the areas in
+ * the order of CATALOGUE_AREA_CODES; within an area, each 一级事项 in the order it first appears
+ * in the input; within a 一级事项, the input's row order.
+ */
+function displayOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
+  const out: CatalogueItem[] = [];
+  for (const area of CATALOGUE_AREA_CODES) {
+    const here = items.filter((i) => i.area === area);
+    const names: string[] = [];
+    for (const i of here) if (!names.includes(i.item1)) names.push(i.item1);
+    for (const name of names) for (const i of here) if (i.item1 === name) out.push(i);
+  }
+  return out;
+}
+/** How many areas a list of items touches. */
+const areaCount = (items: readonly CatalogueItem[]) => new Set(items.map((i) => i.area)).size;
 
 before(() => {
   const prev = window.onerror;
@@ -175,7 +193,7 @@ describe('gk-catalogue', () => {
       expect(row(el, 'i:projects-04')!.getAttribute('aria-selected')).to.equal('true');
       expect(itemRows(el).filter((r) => r.getAttribute('aria-selected') === 'true')).to.have.length(1);
       const detail = $(el, '.detail')!;
-      expect(text(detail.querySelector('h3'))).to.equal('重大建设项目年度计划');
+      expect(text(detail.querySelector('h3#detail-heading'))).to.equal('重大建设项目年度计划');
       const dd = (label: string) => {
         const dt = [...detail.querySelectorAll('dt')].find((d) => text(d) === label);
         expect(dt, label).to.be.instanceOf(Element);
@@ -207,6 +225,18 @@ describe('gk-catalogue', () => {
       expect(a).to.be.instanceOf(Element);
       expect(a.getAttribute('href')).to.equal(link.url);
       expect(text(a)).to.equal(link.title);
+    });
+
+    it('a link shows its labelled date and index number', async () => {
+      const linked = makeItem({
+        id: 'dated',
+        links: [{ title: '办事指南', url: 'https://www.example.gov.cn/guide.html', date: '2026-03-01', indexNo: '11000000-2026-00012' }],
+      });
+      const el = await load(makeCatalogue([linked]));
+      row(el, 'i:dated')!.click();
+      await settle(el);
+      const li = $(el, '.detail a[href]')!.closest('li')!;
+      expect([...li.querySelectorAll('.muted')].map(text)).to.deep.equal(['发布日期 2026-03-01', '索引号 11000000-2026-00012']);
     });
 
     it('a javascript: link is rejected by validation and never rendered as a link', async () => {
@@ -276,7 +306,8 @@ describe('gk-catalogue', () => {
       await settle(el);
       expect(countText(el)).to.equal(`找到 ${onRequest.length} 项（共 164 项）`);
       expect(itemRows(el).map((r) => r.dataset.key)).to.have.members(onRequest.map((i) => `i:${i.id}`));
-      expect(text(details.querySelector('summary .badge'))).to.equal('1');
+      expect(text(details.querySelector('summary .badge [aria-hidden=true]'))).to.equal('1');
+      expect(text(details.querySelector('summary .badge .vh'))).to.equal('已选 1 项');
       const reset = $$<HTMLButtonElement>(el, '[part=filters] button').find((b) => text(b) === '清除全部条件')!;
       expect(reset).to.be.instanceOf(Element);
       reset.click();
@@ -433,7 +464,8 @@ describe('gk-catalogue', () => {
   });
 
   describe('keyboard (APG tree)', () => {
-    // Two areas in the regulations' order: 社会保险 (SOCIAL_INSURANCE) before 社会救助 (SOCIAL_ASSISTANCE).
+    // Two areas in the regulations' order: 社会保险 (SOCIAL_INSURANCE) before 社会救助 (SOCIAL_ASSISTANCE);
+    // within a 一级事项 the rows keep the input order (as-b before as-a, ins-a before ins-b).
     const small = makeCatalogue([
       makeItem({ id: 'as-b', area: 'SOCIAL_ASSISTANCE', item1: '最低生活保障', item2: 'B 低保审核' }),
       makeItem({ id: 'ins-a', area: 'SOCIAL_INSURANCE', item1: '养老保险', item2: 'A 参保登记' }),
@@ -448,8 +480,8 @@ describe('gk-catalogue', () => {
       'i:ins-b',
       'a:SOCIAL_ASSISTANCE',
       'g:SOCIAL_ASSISTANCE\u0000最低生活保障',
-      'i:as-a',
       'i:as-b',
+      'i:as-a',
     ];
 
     async function press(el: GkCatalogue, key: string): Promise<void> {
@@ -505,16 +537,16 @@ describe('gk-catalogue', () => {
       const el = await load(small);
       row(el, ORDER[0]!)!.focus();
       await press(el, 'End');
-      expect(activeKey(el)).to.equal('i:as-b');
+      expect(activeKey(el)).to.equal('i:as-a');
       await press(el, 'Home');
       expect(activeKey(el)).to.equal('a:SOCIAL_INSURANCE');
       await press(el, 'End');
       const selected = oneEvent(el, 'gk-catalogue-select');
       await press(el, 'Enter');
-      expect(((await selected) as CustomEvent<{ id: string }>).detail.id).to.equal('as-b');
-      expect(text($(el, '.detail h3'))).to.equal('B 低保审核');
-      expect(row(el, 'i:as-b')!.getAttribute('aria-selected')).to.equal('true');
-      expect(tabbable(el).map((r) => r.dataset.key)).to.deep.equal(['i:as-b']);
+      expect(((await selected) as CustomEvent<{ id: string }>).detail.id).to.equal('as-a');
+      expect(text($(el, '.detail h3'))).to.equal('A 低保标准');
+      expect(row(el, 'i:as-a')!.getAttribute('aria-selected')).to.equal('true');
+      expect(tabbable(el).map((r) => r.dataset.key)).to.deep.equal(['i:as-a']);
     });
 
     it('type-ahead: the first character of an area name moves to the next row starting with it', async () => {
@@ -559,7 +591,9 @@ describe('gk-catalogue', () => {
       expect(lis).to.have.length(2);
       expect(lis[0]).to.equal('第 2 项 (items[1]) 缺少 公开时限');
       expect(lis[1]).to.contain(`第 ${items.length} 项 (items[${items.length - 1}]) 的 公开链接 只能是 http 或 https 网址`);
-      expect(text(issues.querySelector('#issues-heading'))).to.equal('目录数据有 2 处问题');
+      // A real heading one level below the title (h2), which labels the section.
+      expect(text(issues.querySelector('h3#issues-heading'))).to.equal('目录数据有 2 处问题');
+      expect(issues.getAttribute('aria-labelledby')).to.equal('issues-heading');
       expect(text(issues)).to.contain('其余 164 个有效事项可正常浏览。');
       expect(el.issues).to.have.length(2);
       expect(countText(el)).to.equal('共 164 项');
@@ -616,14 +650,31 @@ describe('gk-catalogue', () => {
       }
     });
 
-    it('a network failure names the network or CORS', async () => {
+    it('a cross-origin network failure names the network or CORS', async () => {
       const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
       const loaded = oneEvent(el, 'gk-catalogue-load');
       el.src = 'http://127.0.0.1:9/x.json';
       await loaded;
       await settle(el);
-      expect(text($(el, '[role=alert]'))).to.contain('无法读取 http://127.0.0.1:9/x.json：网络连接失败，或该网址不允许跨域读取（CORS）');
+      expect(text($(el, '[role=alert] li'))).to.equal(
+        '无法读取 http://127.0.0.1:9/x.json：网络连接失败，或该网址所在的服务器不允许跨域读取（服务器需返回 Access-Control-Allow-Origin）',
+      );
       expect(button(el, '重试')).to.be.instanceOf(Element);
+    });
+
+    it('a same-origin network failure names only the network', async () => {
+      const original = window.fetch;
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      try {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
+        const loaded = oneEvent(el, 'gk-catalogue-load');
+        el.src = '/x.json';
+        await loaded;
+        await settle(el);
+        expect(text($(el, '[role=alert] li'))).to.equal('无法读取 /x.json：网络连接失败');
+      } finally {
+        window.fetch = original;
+      }
     });
 
     it('an empty catalogue says so', async () => {
@@ -699,10 +750,13 @@ describe('gk-catalogue', () => {
             id: text($$(el, '.detail dt').find((d) => text(d) === '编号')!.nextElementSibling),
           };
         };
-        expect((await open('乙镇事项')).origin).to.equal('乙镇人民政府');
+        // A clashing id is made unique as <issuer>/<id>, and the detail names the original id.
+        const second = await open('乙镇事项');
+        expect(second.origin).to.equal('乙镇人民政府');
+        expect(second.id).to.equal('乙镇人民政府/shared（原编号 shared）');
         const first = await open('甲镇事项');
         expect(first.origin).to.equal('甲镇人民政府');
-        expect(first.id).to.contain('shared');
+        expect(first.id).to.equal('甲镇人民政府/shared（原编号 shared）');
         expect((await open('甲镇独有事项')).id).to.equal('a-only');
       } finally {
         window.fetch = original;
@@ -731,57 +785,105 @@ describe('gk-catalogue', () => {
       expect(button(el, '目录表格')!.getAttribute('aria-pressed')).to.equal('true');
       expect(button(el, '目录浏览')!.getAttribute('aria-pressed')).to.equal('false');
       expect($(el, '[role=tree]')).to.equal(null);
-      const heads = $$(el, 'table thead th').map(text);
+      const headRows = $$(el, 'table thead tr');
+      expect(headRows).to.have.length(2);
+      // [text, rowspan, colspan]: 序号 and the text columns span both rows; 公开事项 and the tick groups span columns.
+      const heads = [...headRows[0]!.querySelectorAll('th')].map((th) => [
+        text(th),
+        th.getAttribute('rowspan'),
+        th.getAttribute('colspan'),
+      ]);
       expect(heads).to.deep.equal([
-        '领域',
+        ['序号', '2', null],
+        ['公开事项', null, '2'],
+        ['公开内容（要素）', '2', null],
+        ['公开依据', '2', null],
+        ['公开时限', '2', null],
+        ['公开主体', '2', null],
+        ['公开渠道和载体', '2', null],
+        ['公开对象', null, '2'],
+        ['公开方式', null, '2'],
+        ['公开层级', null, '3'],
+        ['备注', '2', null],
+      ]);
+      expect([...headRows[1]!.querySelectorAll('th')].map(text)).to.deep.equal([
         '一级事项',
         '二级事项',
-        '公开内容（要素）',
-        '公开依据',
-        '公开时限',
-        '公开主体',
-        '公开渠道和载体',
-        '公开对象',
-        '公开方式',
-        '公开层级',
+        '全社会',
+        '特定群体',
+        '主动公开',
+        '依申请公开',
+        '县级',
+        '乡级',
+        '村级',
       ]);
-      const bodyRows = $$(el, 'table tbody tr');
-      expect(bodyRows).to.have.length(4);
-      const spans = $$(el, 'table tbody th[rowspan]').map((th) => [text(th), th.getAttribute('rowspan')]);
+      // One tbody per area, in the regulations' order (社会救助 before 养老服务), each headed by its name.
+      const bodies = $$(el, 'table tbody');
+      expect(bodies).to.have.length(2);
+      const areaHeads = bodies.map((b) => b.querySelector<HTMLElement>(':scope > tr:first-child > th[scope=rowgroup].area-row')!);
+      expect(areaHeads.map(text)).to.deep.equal(['社会救助', '养老服务']);
+      for (const th of areaHeads) expect(th.getAttribute('colspan')).to.equal('16');
+      expect($$(el, 'table tbody tr')).to.have.length(4 + 2);
+      // 序号 restarts in each area.
+      expect(bodies.map((b) => [...b.querySelectorAll('td.num')].map(text))).to.deep.equal([['1', '2', '3'], ['1']]);
+      // The 一级事项 cell is merged over consecutive rows of the same 一级事项.
+      const spans = $$(el, 'table tbody th[rowspan]').map((th) => [text(th), th.getAttribute('scope'), th.getAttribute('rowspan')]);
       expect(spans).to.deep.equal([
-        ['社会救助', '3'],
-        ['A 组', '2'],
-        ['B 组', '1'],
-        ['养老服务', '1'],
-        ['C 组', '1'],
+        ['A 组', 'row', '2'],
+        ['B 组', 'row', '1'],
+        ['C 组', 'row', '1'],
       ]);
-      expect(text(bodyRows[0]!.querySelector('th[scope=row]'))).to.equal('A1 事项');
-      expect(text(bodyRows[0]!)).to.contain('信息形成之日起20个工作日内');
-      // The area cell spans only the rows shown: after a search, one row of 社会救助 remains.
+      const t1 = bodies[0]!.querySelectorAll('tr')[1]!;
+      const t2 = bodies[0]!.querySelectorAll('tr')[2]!;
+      expect([...t1.querySelectorAll('th[scope=row]')].map(text)).to.deep.equal(['A 组', 'A1 事项']);
+      expect([...t2.querySelectorAll('th[scope=row]')].map(text)).to.deep.equal(['A2 事项']);
+      expect(text(t1)).to.contain('信息形成之日起20个工作日内');
+      // Ticks: the base row is 全社会, 主动公开 and 县级 only.
+      const ticks = [...t1.querySelectorAll('td.tick')];
+      expect(ticks).to.have.length(7);
+      expect(ticks.map(text)).to.deep.equal(['√是', '', '√是', '', '√是', '', '']);
+      const ticked = ticks[0]!;
+      expect(text(ticked.querySelector('span[aria-hidden=true]'))).to.equal('√');
+      expect(text(ticked.querySelector('span.vh'))).to.equal('是');
+      // The merged cells cover only the rows shown: after a search, one row of 社会救助 remains.
       await search(el, 'A2');
+      expect($$(el, 'table tbody th.area-row').map(text)).to.deep.equal(['社会救助']);
+      expect($$(el, 'table tbody td.num').map(text)).to.deep.equal(['1']);
       const after = $$(el, 'table tbody th[rowspan]').map((th) => [text(th), th.getAttribute('rowspan')]);
-      expect(after).to.deep.equal([
-        ['社会救助', '1'],
-        ['A 组', '1'],
-      ]);
+      expect(after).to.deep.equal([['A 组', '1']]);
     });
 
-    it('shows 100 rows and a 显示更多 button that shows 100 more', async () => {
+    it('shows 100 rows and a 显示更多 button that shows 100 more and focuses the first new one', async () => {
       const data = generateCatalogue(250, 5);
       expect(data.items).to.have.length(250);
+      const order = displayOrder(data.items);
       const el = await load(data);
       button(el, '目录表格')!.click();
       await settle(el);
-      expect($$(el, 'table tbody tr')).to.have.length(100);
+      // Item rows plus one area-heading row per area shown.
+      const itemLinks = () => $$<HTMLButtonElement>(el, 'table tbody th[scope=row] button.link');
+      expect(itemLinks()).to.have.length(100);
+      expect($$(el, 'table tbody tr')).to.have.length(100 + areaCount(order.slice(0, 100)));
+      expect(itemLinks().map(text)).to.deep.equal(order.slice(0, 100).map((i) => i.item2));
       expect(text($(el, '.more .muted'))).to.equal('显示第 1–100 项，共 250 项');
       const more = button(el, '显示更多（还有 150 项）')!;
       expect(more).to.be.instanceOf(Element);
+      more.focus();
       more.click();
       await settle(el);
-      expect($$(el, 'table tbody tr')).to.have.length(200);
+      expect($$(el, 'table tbody tr')).to.have.length(200 + areaCount(order.slice(0, 200)));
+      expect(itemLinks().map(text)).to.deep.equal(order.slice(0, 200).map((i) => i.item2));
+      expect(el.shadowRoot!.activeElement).to.equal(itemLinks()[100]);
+      expect(text(el.shadowRoot!.activeElement)).to.equal(order[100]!.item2);
+      // 序号 restarts at 1 in every area.
+      for (const body of $$(el, 'table tbody')) {
+        const nums = [...body.querySelectorAll('td.num')].map(text);
+        expect(nums).to.deep.equal(nums.map((_, k) => String(k + 1)));
+      }
       button(el, '显示更多（还有 50 项）')!.click();
       await settle(el);
-      expect($$(el, 'table tbody tr')).to.have.length(250);
+      expect($$(el, 'table tbody tr')).to.have.length(250 + areaCount(order));
+      expect(el.shadowRoot!.activeElement).to.equal(itemLinks()[200]);
       expect($(el, '.more')).to.equal(null);
     });
   });
@@ -794,7 +896,10 @@ describe('gk-catalogue', () => {
       window.dispatchEvent(new Event('beforeprint'));
       const table = $(el, '.print-only table')!;
       expect(table).to.be.instanceOf(Element);
-      expect(table.querySelectorAll('tbody tr')).to.have.length(500);
+      // One row per item plus one area-heading row per area.
+      expect(table.querySelectorAll('tbody tr')).to.have.length(500 + areaCount(data.items));
+      expect(table.querySelectorAll('tbody tr th.area-row')).to.have.length(areaCount(data.items));
+      expect(table.querySelector('caption .query')).to.equal(null);
       window.dispatchEvent(new Event('afterprint'));
       await settle(el, 1);
       expect($(el, '.print-only')).to.equal(null);
@@ -859,7 +964,7 @@ describe('gk-catalogue', () => {
         el.shadowRoot!.removeEventListener('click', capture, true);
       }
       expect(anchor, 'download link').to.be.instanceOf(Element);
-      expect(anchor!.download).to.equal('catalogue-2026-06-30.csv');
+      expect(anchor!.download).to.equal('政务公开事项标准目录-2026-06-30.csv');
       const bytes = new Uint8Array(await (await fetch(anchor!.href)).arrayBuffer());
       // Response.text() would drop the byte-order mark, so decode with ignoreBOM.
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -888,13 +993,8 @@ describe('gk-catalogue', () => {
       expect(countText(el)).to.equal('共 10000 项');
       expect(countNodes(document)).to.be.at.most(4000);
       expect(rows(el).length).to.be.lessThan(300);
-      // The last row: the last item (by 一级事项, 二级事项, id) of the last area used, in the regulations' order.
-      const lastArea = CATALOGUE_AREA_CODES.filter((c) => data.items.some((i) => i.area === c)).at(-1)!;
-      const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-      const last = data.items
-        .filter((i) => i.area === lastArea)
-        .sort((x, y) => cmp(x.item1, y.item1) || cmp(x.item2, y.item2) || cmp(x.id, y.id))
-        .at(-1)!;
+      // The last row: the last item in display order (see displayOrder above).
+      const last = displayOrder(data.items).at(-1)!;
       rows(el)[0]!.focus();
       await sendKeys({ press: 'End' });
       await settle(el, 6);
@@ -1044,10 +1144,21 @@ describe('gk-catalogue', () => {
       expect(activeKey(el)).to.equal('i:projects-04');
     });
 
-    it('heading-level sets the level of the title heading', async () => {
-      const el = await fixture<GkCatalogue>(html`<gk-catalogue heading-level="4" .catalogue=${sampleCatalogue}></gk-catalogue>`);
+    it('heading-level sets the level of the title heading, and the issues and detail headings one below', async () => {
+      const el = await fixture<GkCatalogue>(
+        html`<gk-catalogue
+          heading-level="4"
+          .catalogue=${makeCatalogue([base, { ...structuredClone(base), id: 'x', area: 'NOWHERE' }])}
+        ></gk-catalogue>`,
+      );
+      await settle(el);
       expect(el.shadowRoot!.querySelector('h4#title')).to.be.instanceOf(Element);
       expect(el.shadowRoot!.querySelector('h2#title')).to.equal(null);
+      expect(text(el.shadowRoot!.querySelector('h5#issues-heading'))).to.equal('目录数据有 1 处问题');
+      row(el, 'i:projects-04')!.click();
+      await settle(el);
+      expect(text(el.shadowRoot!.querySelector('.detail h5#detail-heading'))).to.equal('重大建设项目年度计划');
+      expect($(el, '.detail')!.getAttribute('aria-labelledby')).to.equal('detail-heading');
     });
 
     it('the 公开主体 facet shows unit names, from the units property when given', async () => {
@@ -1196,6 +1307,7 @@ describe('gk-catalogue', () => {
       } finally {
         el.shadowRoot!.removeEventListener('click', capture, true);
       }
+      expect(anchor!.download).to.equal('disclosure-catalogue-2026-01-15.csv');
       const csv = await (await fetch(anchor!.href)).text();
       const lines = csv.split('\r\n');
       expect(lines[0]).to.contain('"time limit"');
@@ -1328,6 +1440,359 @@ describe('gk-catalogue', () => {
       const targets = [$(el, 'input[type=search]')!, ...$$(el, '[part=toolbar] button'), ...$$(el, 'details.facet summary')];
       expect(targets.length).to.be.greaterThan(4);
       for (const t of targets) expect(t.getBoundingClientRect().height, text(t)).to.be.at.least(44);
+    });
+  });
+
+  describe('review follow-ups', () => {
+    const cleanHash = () => history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    const blobUrl = (data: unknown) => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const hint = '尚未提供目录数据：请设置 src 属性或 catalogue 属性。';
+
+    async function setHash(hash: string): Promise<void> {
+      const changed = once(window, 'hashchange');
+      location.hash = hash;
+      await changed;
+    }
+
+    it('a duplicate id: the later item is left out and named in the issues', async () => {
+      const el = await load(
+        makeCatalogue([
+          makeItem({ id: 'dup', item2: '先出现的事项' }),
+          makeItem({ id: 'other', item2: '另一事项' }),
+          makeItem({ id: 'dup', item2: '后出现的事项' }),
+        ]),
+      );
+      expect($$(el, '[part=issues] li').map(text)).to.deep.equal(['第 3 项 (items[2]) 的编号“dup”与第 1 项重复']);
+      expect(el.issues).to.have.length(1);
+      expect(countText(el)).to.equal('共 2 项');
+      const dupRows = rows(el).filter((r) => r.dataset.key === 'i:dup');
+      expect(dupRows).to.have.length(1);
+      expect(text(dupRows[0]!)).to.equal('先出现的事项');
+      expect(itemRows(el).map(text)).to.not.include('后出现的事项');
+    });
+
+    it('a catalogue property set before the element is defined is taken over on upgrade', async () => {
+      class Late extends GkCatalogue {}
+      const tag = `gk-catalogue-late-${Math.random().toString(36).slice(2, 10)}`;
+      const el = document.createElement(tag) as GkCatalogue;
+      el.setAttribute('lang', 'zh-CN');
+      (el as unknown as { catalogue: unknown }).catalogue = makeCatalogue([makeItem({ id: 'early', item2: '早设事项' })], {
+        issuer: '早设县',
+      });
+      document.body.appendChild(el);
+      try {
+        expect(el.shadowRoot).to.equal(null);
+        customElements.define(tag, Late);
+        expect(el).to.be.instanceOf(Late);
+        await settle(el);
+        expect(text($(el, '#title'))).to.equal('早设县 政务公开事项标准目录');
+        expect(countText(el)).to.equal('共 1 项');
+        expect(itemRows(el).map(text)).to.deep.equal(['早设事项']);
+        expect(el.catalogue!.items.map((i) => i.id)).to.deep.equal(['early']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('src then catalogue in the same tick: the property data wins', async () => {
+      const url = blobUrl(makeCatalogue([base, makeItem({ id: 'fetched-2' })], { issuer: '网址目录' }));
+      try {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
+        el.src = url;
+        el.catalogue = makeCatalogue([makeItem({ id: 'prop', item2: '属性事项' })], { issuer: '属性目录' });
+        await settle(el);
+        await sleep(200);
+        await settle(el);
+        expect(text($(el, '#title'))).to.equal('属性目录 政务公开事项标准目录');
+        expect(countText(el)).to.equal('共 1 项');
+        expect(itemRows(el).map((r) => r.dataset.key)).to.deep.equal(['i:prop']);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+
+    it('catalogue then src in the same tick: the fetched data wins', async () => {
+      const url = blobUrl(makeCatalogue([base, makeItem({ id: 'fetched-2', item2: '网址事项' })], { issuer: '网址目录' }));
+      try {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
+        el.catalogue = makeCatalogue([makeItem({ id: 'prop', item2: '属性事项' })], { issuer: '属性目录' });
+        el.src = url;
+        const loaded = oneEvent(el, 'gk-catalogue-load');
+        const ev = (await loaded) as CustomEvent<{ items: number }>;
+        expect(ev.detail.items).to.equal(2);
+        await settle(el);
+        expect(text($(el, '#title'))).to.equal('网址目录 政务公开事项标准目录');
+        expect(countText(el)).to.equal('共 2 项');
+        expect(row(el, 'i:prop')).to.equal(null);
+        expect(row(el, 'i:fetched-2')).to.be.instanceOf(Element);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+
+    it('removing src while its fetch is pending: the late response does not fill the element', async () => {
+      const original = window.fetch;
+      let release: (r: Response) => void = () => undefined;
+      window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+      try {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
+        el.src = 'https://example.invalid/pending.json';
+        await settle(el);
+        expect(text($(el, '[role=status][part=status]'))).to.equal('正在加载目录…');
+        el.removeAttribute('src');
+        await settle(el);
+        expect(text($(el, '[part=status]'))).to.equal(hint);
+        release(new Response(JSON.stringify(makeCatalogue([base], { issuer: '迟到目录' })), { status: 200 }));
+        await sleep(100);
+        await settle(el);
+        expect(text($(el, '[part=status]'))).to.equal(hint);
+        expect(text($(el, '#title'))).to.equal('政务公开事项标准目录');
+        expect(el.catalogue).to.equal(undefined);
+        expect(rows(el)).to.have.length(0);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
+    it('retry refetches only the failed source, keeps the good data shown and keeps focus on 重试', async () => {
+      const good = blobUrl(makeCatalogue([makeItem({ id: 'good-1', item2: '好来源事项' })]));
+      const original = window.fetch;
+      const calls: string[] = [];
+      let hold: Promise<void> | undefined;
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        calls.push(String(input));
+        if (hold) await hold;
+        return original.call(window, input, init);
+      };
+      try {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue lang="zh-CN"></gk-catalogue>`);
+        let loaded = oneEvent(el, 'gk-catalogue-load');
+        el.src = `${good} /does-not-exist.json`;
+        await loaded;
+        await settle(el);
+        const missing = new URL('/does-not-exist.json', document.baseURI).href;
+        expect(calls).to.have.members([good, missing]);
+        expect(countText(el)).to.equal('共 1 项');
+        expect(itemRows(el).map((r) => r.dataset.key)).to.deep.equal(['i:good-1']);
+        calls.length = 0;
+        let release: () => void = () => undefined;
+        hold = new Promise<void>((resolve) => (release = resolve));
+        const retry = button(el, '重试')!;
+        retry.focus();
+        loaded = oneEvent(el, 'gk-catalogue-load');
+        retry.click();
+        await settle(el);
+        // While the retry runs, the good source's items stay and the button says what is happening.
+        expect(text($(el, '#retrying'))).to.equal('正在重新读取…');
+        expect(countText(el)).to.equal('共 1 项');
+        expect(itemRows(el).map((r) => r.dataset.key)).to.deep.equal(['i:good-1']);
+        release();
+        const ev = (await loaded) as CustomEvent<{ items: number; failedSources: string[] }>;
+        await settle(el);
+        expect(calls).to.deep.equal([missing]);
+        expect(ev.detail.items).to.equal(1);
+        expect(ev.detail.failedSources).to.deep.equal(['/does-not-exist.json']);
+        expect(countText(el)).to.equal('共 1 项');
+        expect(itemRows(el).map((r) => r.dataset.key)).to.deep.equal(['i:good-1']);
+        expect(text($(el, '#retrying'))).to.equal('');
+        expect(el.shadowRoot!.activeElement).to.equal(button(el, '重试'));
+      } finally {
+        window.fetch = original;
+        URL.revokeObjectURL(good);
+      }
+    });
+
+    describe('URL state', () => {
+      beforeEach(cleanHash);
+      afterEach(cleanHash);
+
+      it('a page anchor does not clear the search the visitor typed', async () => {
+        const hits = sampleCatalogue.items.filter((i) =>
+          [i.item1, i.item2, i.item3 ?? '', ...i.content, ...i.basis].some((f) => f.includes('低保')),
+        );
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue id="cat" url-state .catalogue=${sampleCatalogue}></gk-catalogue>`);
+        await settle(el);
+        await search(el, '低保');
+        await sleep(400);
+        expect(location.hash).to.equal(`#cat.q=${encodeURIComponent('低保')}`);
+        await setHash('#footer');
+        await settle(el);
+        expect($<HTMLInputElement>(el, 'input[type=search]')!.value).to.equal('低保');
+        expect(countText(el)).to.equal(`找到 ${hits.length} 项（共 164 项）`);
+      });
+
+      it('Back to the entry the element started on clears the state', async () => {
+        const onRequest = sampleCatalogue.items.filter((i) => i.mode.includes('ON_REQUEST'));
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue id="cat" url-state .catalogue=${sampleCatalogue}></gk-catalogue>`);
+        await settle(el);
+        const details = await openFacet(el, '公开方式');
+        [...details.querySelectorAll('label.option')]
+          .find((l) => text(l).startsWith('依申请公开'))!
+          .querySelector('input')!
+          .click();
+        await settle(el);
+        expect(location.hash).to.equal('#cat.mode=ON_REQUEST');
+        expect(countText(el)).to.equal(`找到 ${onRequest.length} 项（共 164 项）`);
+        const popped = once(window, 'popstate');
+        history.back();
+        await popped;
+        await settle(el);
+        expect(location.hash).to.equal('');
+        expect(countText(el)).to.equal('共 164 项');
+        expect($$<HTMLInputElement>(el, 'details.facet input[type=checkbox]').some((c) => c.checked)).to.equal(false);
+      });
+
+      it('an authored view="table" stays when the hash names no view', async () => {
+        const sa = inArea('SOCIAL_ASSISTANCE');
+        const el = await fixture<GkCatalogue>(
+          html`<gk-catalogue id="v" view="table" url-state .catalogue=${sampleCatalogue}></gk-catalogue>`,
+        );
+        await settle(el);
+        expect(el.view).to.equal('table');
+        expect($(el, 'table')).to.be.instanceOf(Element);
+        await setHash('#v.area=SOCIAL_ASSISTANCE');
+        await settle(el);
+        expect(el.view).to.equal('table');
+        expect($(el, '[role=tree]')).to.equal(null);
+        expect(countText(el)).to.equal(`找到 ${sa.length} 项（共 164 项）`);
+        expect($$(el, 'table tbody th.area-row').map(text)).to.deep.equal(['社会救助']);
+      });
+
+      it('a bogus facet value filters nothing; an unknown item id shows the empty detail', async () => {
+        const el = await fixture<GkCatalogue>(html`<gk-catalogue id="v" url-state .catalogue=${sampleCatalogue}></gk-catalogue>`);
+        await settle(el);
+        await setHash('#v.area=NOT_AN_AREA&v.item=no-such-item');
+        await settle(el);
+        expect(countText(el)).to.equal('共 164 项');
+        expect(el.results).to.have.length(164);
+        expect(text($(el, '.detail .hint'))).to.equal('请从目录中选择一个事项，查看公开内容、依据、时限和公开链接。');
+        expect($(el, '.detail h3')).to.equal(null);
+        expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true')).to.have.length(0);
+      });
+    });
+
+    it('after a search removes the active row, exactly one of the tree and its rows is a tab stop', async () => {
+      const el = await load(sampleCatalogue);
+      row(el, 'i:projects-04')!.click();
+      await settle(el);
+      const stops = () => $$(el, '[role=tree], [role=treeitem]').filter((n) => n.getAttribute('tabindex') === '0');
+      expect(stops().map((n) => n.dataset.key)).to.deep.equal(['i:projects-04']);
+      await search(el, '低保');
+      expect(row(el, 'i:projects-04')).to.equal(null);
+      expect(stops()).to.have.length(1);
+    });
+
+    it('typing a search while a long tree is scrolled down: no error, exactly one tab stop', async () => {
+      // Each key press shrinks the rows while the tree is scrolled far down. The virtualizer may
+      // then ask for keys of rows past the new end (lit/lit#4833); the element must cope.
+      const data = generateCatalogue(2000, 11);
+      const el = await load(data);
+      for (const term of [data.items[0]!.item2, data.items[1]!.item2]) {
+        const hits = data.items.filter((i) => [i.item1, i.item2, i.item3 ?? '', ...i.content, ...i.basis].some((f) => f.includes(term)));
+        const tree = $(el, '[role=tree]')!;
+        tree.scrollTop = tree.scrollHeight;
+        await sleep(150);
+        await settle(el, 4);
+        await search(el, term);
+        await sleep(200);
+        await settle(el);
+        expect(countText(el)).to.equal(`找到 ${hits.length} 项（共 2000 项）`);
+        expect(rows(el).length).to.be.greaterThan(0);
+        const stops = $$(el, '[role=tree], [role=treeitem]').filter((n) => n.getAttribute('tabindex') === '0');
+        expect(stops).to.have.length(1);
+        button(el, '清除搜索')!.click();
+        await settle(el, 4);
+      }
+      // A late error from the virtualizer must surface in this test, not the next one.
+      await sleep(500);
+      await settle(el, 6);
+    });
+
+    it('the selected row shows a focus indicator that differs from its background', async () => {
+      const el = await load(sampleCatalogue);
+      row(el, 'i:projects-04')!.click();
+      await settle(el);
+      // Move away and back with the keyboard, so the focus is keyboard focus (:focus-visible).
+      row(el, 'i:projects-04')!.focus();
+      await sendKeys({ press: 'ArrowUp' });
+      await settle(el);
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(activeKey(el)).to.equal('i:projects-04');
+      const r = row(el, 'i:projects-04')!;
+      expect(r.getAttribute('aria-selected')).to.equal('true');
+      const cs = getComputedStyle(r);
+      const outlineShows = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== cs.backgroundColor;
+      const shadowColour = /rgba?\([^)]*\)/.exec(cs.boxShadow)?.[0];
+      const shadowShows = cs.boxShadow !== 'none' && shadowColour !== undefined && shadowColour !== cs.backgroundColor;
+      expect(
+        outlineShows || shadowShows,
+        `outline ${cs.outlineStyle} ${cs.outlineColor}, shadow ${cs.boxShadow}, background ${cs.backgroundColor}`,
+      ).to.equal(true);
+    });
+
+    it('the facet badge carries a visually hidden text for screen readers', async () => {
+      const el = await load(sampleCatalogue);
+      const details = await openFacet(el, '公开方式');
+      for (const label of ['依申请公开', '主动公开']) {
+        [...details.querySelectorAll('label.option')]
+          .find((l) => text(l).startsWith(label))!
+          .querySelector('input')!
+          .click();
+        await settle(el);
+      }
+      const badge = details.querySelector('summary .badge')!;
+      expect(text(badge.querySelector('[aria-hidden=true]'))).to.equal('2');
+      const hidden = badge.querySelector<HTMLElement>('.vh')!;
+      expect(text(hidden)).to.equal('已选 2 项');
+      const cs = getComputedStyle(hidden);
+      expect(cs.position).to.equal('absolute');
+      expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    });
+
+    it('English table headers with lang="en"', async () => {
+      const el = await load(makeCatalogue([base]), { lang: 'en' });
+      button(el, 'Table')!.click();
+      await settle(el);
+      const [top, sub] = $$(el, 'table thead tr');
+      expect([...top!.querySelectorAll('th')].map(text)).to.deep.equal([
+        'No.',
+        'Disclosure item',
+        'content (elements)',
+        'basis',
+        'time limit',
+        'responsible body',
+        'channels and carriers',
+        'audience',
+        'disclosure mode',
+        'level',
+        'Remarks',
+      ]);
+      expect([...sub!.querySelectorAll('th')].map(text)).to.deep.equal([
+        'first-level item',
+        'second-level item',
+        'General public',
+        'Specific groups',
+        'Proactive',
+        'On request',
+        'County',
+        'Township',
+        'Village',
+      ]);
+      expect(text($(el, 'table tbody th.area-row'))).to.equal('Major construction projects');
+      expect(text($(el, 'table td.tick .vh'))).to.equal('yes');
+    });
+
+    it('the printed table names the search and filters in force', async () => {
+      const el = await load(sampleCatalogue);
+      await search(el, '低保');
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        expect(text($(el, '.print-only caption .query'))).to.equal('检索条件：关键词“低保”');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await settle(el, 1);
+      }
     });
   });
 });

@@ -4,11 +4,17 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import {
   baseMessages,
+  AUDIENCES,
+  CATALOGUE_AREA_CODES,
   CATALOGUE_FACETS,
+  CATALOGUE_LEVELS,
+  catalogueItemCells,
+  DISCLOSURE_MODES,
   catalogueMatches,
   catalogueMessages,
   catalogueToCsv,
-  compareItems,
+  CHANNEL_CODES,
+  catalogueDisplayOrder,
   createCatalogueIndex,
   formatDeadline,
   mergeCatalogues,
@@ -18,6 +24,7 @@ import {
   type CatalogueAreaCode,
   type CatalogueFacet,
   type CatalogueIndex,
+  type CatalogueIssue,
   type CatalogueItem,
   type CatalogueMatch,
   type CatalogueQuery,
@@ -61,6 +68,15 @@ interface FetchProblem {
   code: MessageCode;
   params: Record<string, unknown>;
 }
+
+/** The values each enum facet accepts (the unit facet takes any unit id). */
+const KNOWN_VALUES: Partial<Record<CatalogueFacet, readonly string[]>> = {
+  area: CATALOGUE_AREA_CODES,
+  level: CATALOGUE_LEVELS,
+  channel: CHANNEL_CODES,
+  audience: AUDIENCES,
+  mode: DISCLOSURE_MODES,
+};
 
 const emptySelection = (): Selection => ({ area: [], level: [], channel: [], audience: [], mode: [], unit: [] });
 
@@ -164,8 +180,20 @@ export class GkCatalogue extends GkElement {
    * catalogue and its townships' are merged, and each item keeps its origin. Fetched without
    * credentials; relative URLs resolve against the page.
    */
-  @property({ reflect: true })
-  src: string | null = null;
+  @property({ reflect: true, noAccessor: true })
+  get src(): string | null {
+    return this.srcValue;
+  }
+
+  set src(value: string | null) {
+    const old = this.srcValue;
+    this.srcValue = value;
+    // The latest of `src` and `catalogue` wins, whichever order they are set in.
+    if (value !== old) this.dataFrom = 'src';
+    this.requestUpdate('src', old);
+  }
+
+  private srcValue: string | null = null;
 
   /** The view: `tree` (tree plus detail) or `table` (the official table layout). */
   @property({ reflect: true })
@@ -204,9 +232,14 @@ export class GkCatalogue extends GkElement {
   @state() private openFacets = new Set<CatalogueFacet>();
   @state() private announcement = '';
   /** The rows the virtualizer has in the DOM (first..last); none until it has laid out. */
-  @state() private rendered = { first: 0, last: -1 };
-
-  private raw: unknown = undefined;
+  private rendered = { first: 0, last: -1 };
+  /** Whether the data shown came from `src` or the `catalogue` property (the later write wins). */
+  private dataFrom: 'src' | 'property' = 'src';
+  /** Per `src` URL: its valid catalogue and issues once read, or the problem reading it. */
+  private sources = new Map<string, { catalogue?: Catalogue; issues: CatalogueIssue[]; problem?: FetchProblem }>();
+  @state() private retrying = false;
+  private itemsById = new Map<string, CatalogueItem>();
+  private rowIndexByKey = new Map<string, number>();
   private index: CatalogueIndex | undefined;
   private collapsed = new Set<string>();
   private fetchController: AbortController | undefined;
@@ -230,7 +263,8 @@ export class GkCatalogue extends GkElement {
 
   set catalogue(value: unknown) {
     this.fetchController?.abort();
-    this.raw = value;
+    this.dataFrom = 'property';
+    this.sources.clear();
     this.fetchProblems = [];
     if (value === undefined || value === null) {
       this.setData(undefined, []);
@@ -243,6 +277,17 @@ export class GkCatalogue extends GkElement {
     );
   }
 
+  constructor() {
+    super();
+    // A page script may set `catalogue` before the module defines the element; that value sits
+    // in an own property that shadows the accessor. Take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'catalogue')) {
+      const value = (this as { catalogue?: unknown }).catalogue;
+      delete (this as { catalogue?: unknown }).catalogue;
+      this.catalogue = value;
+    }
+  }
+
   /** Every problem found in the data (all sources), located; empty when the data is valid. */
   get issues(): readonly GkCatalogueIssue[] {
     return this.dataIssues;
@@ -253,9 +298,37 @@ export class GkCatalogue extends GkElement {
     return this.result?.items ?? [];
   }
 
+  /**
+   * Back/Forward and hash changes. Entries without our keys are applied only when we marked them
+   * (the entry we started on); any other one is a page anchor (`#footer`), which must not wipe
+   * what the visitor typed. `popstate` and `hashchange` both fire on one traversal: the second
+   * sees the same hash and does nothing.
+   */
   private readonly onHashChange = (): void => {
-    if (this.urlState) this.applyHash();
+    if (!this.urlState || location.hash === this.lastHash) return;
+    const own = readHashState(location.hash, this.namespace);
+    const state = history.state as { gkCatalogue?: unknown } | null;
+    const marked = Array.isArray(state?.gkCatalogue) && state.gkCatalogue.includes(this.namespace);
+    if (Object.keys(own).length === 0 && !marked) {
+      this.lastHash = location.hash;
+      return;
+    }
+    this.applyHash();
   };
+
+  /** The last hash this element wrote or applied. */
+  private lastHash: string | undefined;
+  /** The `view` the page authored, which the hash leaves out. */
+  private authoredView: GkCatalogueView | undefined;
+
+  /** `history.state` with this element's mark added (a page's own non-object state is kept as is). */
+  private markedState(): unknown {
+    const state: unknown = history.state;
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return state;
+    const own = (state as { gkCatalogue?: unknown } | null)?.gkCatalogue;
+    const marks = Array.isArray(own) ? own.filter((m): m is string => typeof m === 'string') : [];
+    return { ...(state as object | null), gkCatalogue: [...new Set([...marks, this.namespace])] };
+  }
 
   private readonly onBeforePrint = (): void => {
     this.printing = true;
@@ -273,7 +346,8 @@ export class GkCatalogue extends GkElement {
     window.addEventListener('popstate', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.urlState) this.applyHash();
+    this.authoredView ??= this.view;
+    if (this.urlState) this.startUrlState();
   }
 
   override disconnectedCallback(): void {
@@ -289,79 +363,105 @@ export class GkCatalogue extends GkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src !== null && this.src.trim() !== '') void this.load();
-    else if (changed.has('src') && changed.get('src') && !this.src && this.raw === undefined) this.setData(undefined, []);
+    if (changed.has('src') && this.dataFrom === 'src') {
+      if (this.src && this.src.trim() !== '') void this.load(false);
+      else {
+        this.fetchController?.abort();
+        this.sources.clear();
+        this.fetchProblems = [];
+        this.setData(undefined, []);
+      }
+    }
     if (changed.has('units')) this.nameUnits();
-    if (changed.has('urlState') && this.urlState && this.isConnected) this.applyHash();
+    // The live region speaks the current language after a switch.
+    if (changed.has('resolvedLang' as keyof GkCatalogue) && this.announcement) this.announcement = this.countText();
+    if (changed.has('urlState') && this.urlState && this.isConnected && changed.get('urlState') !== undefined) this.startUrlState();
   }
 
   // -------------------------------------------------------------------------------------------
   // Data
 
-  /** Fetches every `src` URL, validates each, merges the valid ones. Re-run by "try again". */
-  private async load(): Promise<void> {
+  /**
+   * Fetches the `src` URLs (with `retry`, only those that failed), validates each, and merges the
+   * valid ones. During a retry the data already shown stays.
+   */
+  private async load(retry: boolean): Promise<void> {
     this.fetchController?.abort();
     const controller = new AbortController();
     this.fetchController = controller;
-    this.raw = undefined;
-    const urls = (this.src ?? '').split(/\s+/u).filter((u) => u !== '');
-    this.loadState = 'loading';
-    this.fetchProblems = [];
-    const results = await Promise.all(urls.map((url) => this.fetchOne(url, controller.signal)));
+    const urls = [...new Set((this.src ?? '').split(/\s+/u).filter((u) => u !== ''))];
+    if (!retry) {
+      this.sources.clear();
+      this.loadState = 'loading';
+      this.fetchProblems = [];
+    } else this.retrying = true;
+    const todo = urls.filter((u) => !retry || !this.sources.get(u) || this.sources.get(u)!.problem);
+    const results = await Promise.all(todo.map((url) => this.fetchOne(url, controller.signal)));
     if (controller.signal.aborted) return;
-    const problems: FetchProblem[] = [];
+    this.retrying = false;
+    results.forEach((r, k) => {
+      const url = todo[k]!;
+      if ('problem' in r) this.sources.set(url, { issues: [], problem: r.problem });
+      else {
+        const v = validateCatalogue(r.json);
+        this.sources.set(url, { catalogue: v.value, issues: v.issues });
+      }
+    });
     const issues: GkCatalogueIssue[] = [];
     const catalogues: Catalogue[] = [];
-    results.forEach((r, k) => {
-      if ('problem' in r) {
-        problems.push(r.problem);
-        return;
-      }
-      const v = validateCatalogue(r.json);
-      for (const issue of v.issues) issues.push({ ...issue, source: urls.length > 1 ? urls[k]! : '' });
-      if (v.value) catalogues.push(v.value);
-    });
+    const problems: FetchProblem[] = [];
+    for (const url of urls) {
+      const got = this.sources.get(url);
+      if (!got) continue;
+      if (got.problem) problems.push(got.problem);
+      for (const issue of got.issues) issues.push({ ...issue, source: urls.length > 1 ? url : '' });
+      if (got.catalogue) catalogues.push(got.catalogue);
+    }
     this.fetchProblems = problems;
     const merged = catalogues.length === 0 ? undefined : catalogues.length === 1 ? catalogues[0] : mergeCatalogues(catalogues);
-    this.setData(merged, issues);
+    this.setData(merged, issues, retry);
   }
 
   private async fetchOne(url: string, signal: AbortSignal): Promise<{ json: unknown } | { problem: FetchProblem }> {
-    let href: string;
+    let href: URL;
     try {
-      href = new URL(url, document.baseURI).href;
+      href = new URL(url, document.baseURI);
     } catch {
       return { problem: { url, code: 'catalogue.ui.fetch.url', params: { url } } };
     }
+    // A failed cross-origin fetch may be CORS; the browser does not say which, so name both.
+    const failed: FetchProblem = {
+      url,
+      code: href.origin === location.origin ? 'catalogue.ui.fetch.network' : 'catalogue.ui.fetch.cors',
+      params: { url },
+    };
     let response: Response;
+    let body: string;
     try {
-      response = await fetch(href, { credentials: 'omit', mode: 'cors', signal });
+      response = await fetch(href.href, { credentials: 'omit', mode: 'cors', signal });
+      if (!response.ok) return { problem: { url, code: 'catalogue.ui.fetch.status', params: { url, status: response.status } } };
+      body = await response.text();
     } catch {
-      return { problem: { url, code: 'catalogue.ui.fetch.network', params: { url } } };
+      return { problem: failed };
     }
-    if (!response.ok) return { problem: { url, code: 'catalogue.ui.fetch.status', params: { url, status: response.status } } };
     try {
-      return { json: JSON.parse(await response.text()) as unknown };
+      return { json: JSON.parse(body) as unknown };
     } catch {
-      if (signal.aborted) return { problem: { url, code: 'catalogue.ui.fetch.network', params: { url } } };
       return { problem: { url, code: 'catalogue.ui.fetch.json', params: { url } } };
     }
   }
 
-  private setData(data: Catalogue | undefined, issues: GkCatalogueIssue[]): void {
+  private setData(data: Catalogue | undefined, issues: GkCatalogueIssue[], keepView = false): void {
     this.data = data;
     this.dataIssues = issues;
     this.index = undefined;
+    this.itemsById = new Map((data?.items ?? []).map((it) => [it.id, it]));
     this.loadState = data || issues.length > 0 || this.fetchProblems.length > 0 ? 'ready' : 'empty';
-    this.collapsed = new Set();
+    if (!keepView) this.collapsed = new Set();
     this.tableLimit = TABLE_PAGE;
     this.nameUnits();
     this.runQuery();
-    if (this.selectedId && !data?.items.some((it) => it.id === this.selectedId)) {
-      if (!this.urlState) this.selectedId = '';
-    }
-    const first = this.rows[0];
-    if (first && !this.rows.some((r) => r.key === this.activeKey)) this.activeKey = first.key;
+    if (this.selectedId && !this.itemsById.has(this.selectedId) && !this.urlState) this.selectedId = '';
     this.emit('gk-catalogue-load', {
       items: data?.items.length ?? 0,
       issues: issues.slice(),
@@ -404,22 +504,29 @@ export class GkCatalogue extends GkElement {
     const data = this.data;
     if (!data) {
       this.result = undefined;
-      this.rows = [];
+      this.setRows([]);
       return;
     }
     if (!this.filtered && !this.index) {
       // First render: the whole catalogue in its stable order, without waiting for the index,
       // which is built when the page is idle (or at once, by the first search or filter).
-      const items = data.items.slice().sort(compareItems);
+      const items = catalogueDisplayOrder(data.items);
       this.result = { items, total: items.length, facets: undefined };
       whenIdle(() => this.fillFacets(data));
     } else {
       const r = queryCatalogue(this.ensureIndex(data), this.query);
       this.result = { items: r.items, total: r.total, facets: r.facets };
     }
-    this.rows = buildTreeRows(this.result.items, this.collapsed);
+    this.setRows(buildTreeRows(this.result.items, this.collapsed));
     this.tableLimit = TABLE_PAGE;
     this.scheduleAnnouncement();
+  }
+
+  /** The visible rows, their index by key, and an active row that is one of them. */
+  private setRows(rows: TreeRow[]): void {
+    this.rows = rows;
+    this.rowIndexByKey = new Map(rows.map((r, i) => [r.key, i]));
+    if (!this.rowIndexByKey.has(this.activeKey)) this.activeKey = rows[0]?.key ?? '';
   }
 
   /** Adds the facet counts to a result shown before the index existed. */
@@ -522,7 +629,7 @@ export class GkCatalogue extends GkElement {
     const s: HashState = { q: this.queryText.trim() };
     for (const f of CATALOGUE_FACETS) s[f] = this.selection[f].join(',');
     s.item = this.selectedId;
-    s.view = this.view === 'tree' ? '' : this.view;
+    s.view = this.view === (this.authoredView ?? 'tree') ? '' : this.view;
     return s;
   }
 
@@ -550,8 +657,15 @@ export class GkCatalogue extends GkElement {
     const hash = writeHashState(location.hash, this.namespace, this.hashState());
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const url = `${location.pathname}${location.search}${hash}`;
-    if (asNew) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
+    if (asNew) history.pushState(this.markedState(), '', url);
+    else history.replaceState(this.markedState(), '', url);
+    this.lastHash = location.hash;
+  }
+
+  /** Marks the entry the page opened with as ours (so Back to it resets), then reads the hash. */
+  private startUrlState(): void {
+    history.replaceState(this.markedState(), '', location.href);
+    this.applyHash();
   }
 
   private applyHash(): void {
@@ -560,10 +674,15 @@ export class GkCatalogue extends GkElement {
     try {
       this.text = s.q ?? '';
       const sel = emptySelection();
-      for (const f of CATALOGUE_FACETS) sel[f] = (s[f] ?? '').split(',').filter((v) => v !== '');
+      // Only values a facet knows: a hand-edited link cannot leave an invisible filter on.
+      for (const f of CATALOGUE_FACETS) {
+        const known = KNOWN_VALUES[f];
+        sel[f] = (s[f] ?? '').split(',').filter((v) => v !== '' && (!known || known.includes(v)));
+      }
       this.selection = sel;
       this.selectedId = s.item ?? '';
-      this.view = s.view === 'table' ? 'table' : 'tree';
+      this.view = s.view === 'table' || s.view === 'tree' ? s.view : (this.authoredView ?? 'tree');
+      this.lastHash = location.hash;
       this.collapsed.clear();
       this.runQuery();
       if (this.selectedId) this.activeKey = itemKey(this.selectedId);
@@ -582,7 +701,7 @@ export class GkCatalogue extends GkElement {
   }
 
   private rowIndex(key: string): number {
-    return this.rows.findIndex((r) => r.key === key);
+    return this.rowIndexByKey.get(key) ?? -1;
   }
 
   /** Makes row `i` the active row, scrolls it into view and focuses it. */
@@ -606,7 +725,7 @@ export class GkCatalogue extends GkElement {
   private toggle(row: GroupRow, open: boolean): void {
     if (open) this.collapsed.delete(row.key);
     else this.collapsed.add(row.key);
-    this.rows = buildTreeRows(this.result?.items ?? [], this.collapsed);
+    this.setRows(buildTreeRows(this.result?.items ?? [], this.collapsed));
   }
 
   private select(item: CatalogueItem): void {
@@ -662,7 +781,7 @@ export class GkCatalogue extends GkElement {
         break;
       case '*':
         for (const r of this.rows) if (r.kind !== 'item' && r.parent === row.parent) this.collapsed.delete(r.key);
-        this.rows = buildTreeRows(this.result?.items ?? [], this.collapsed);
+        this.setRows(buildTreeRows(this.result?.items ?? [], this.collapsed));
         break;
       default:
         handled = e.key.length === 1 && e.key !== ' ' ? this.typeAheadKey(e.key, i) : false;
@@ -707,7 +826,9 @@ export class GkCatalogue extends GkElement {
   private onRangeChanged(e: Event & { first?: number; last?: number }): void {
     const first = e.first ?? 0;
     const last = e.last ?? -1;
+    const wasRendered = this.activeRendered();
     this.rendered = { first, last };
+    if (this.activeRendered() !== wasRendered) this.requestUpdate();
     const i = this.rowIndex(this.activeKey);
     const root = this.renderRoot as ShadowRoot;
     const focusInside = !!root.activeElement && !!this.tree?.contains(root.activeElement);
@@ -743,7 +864,7 @@ export class GkCatalogue extends GkElement {
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `catalogue-${this.data?.versionDate ?? 'export'}.csv`;
+    a.download = this.t('catalogue.ui.csv-filename', { date: this.data?.versionDate ?? '' });
     a.style.display = 'none';
     this.renderRoot.appendChild(a);
     a.click();
@@ -753,7 +874,7 @@ export class GkCatalogue extends GkElement {
 
   /** Retries the sources that failed to load. */
   retry(): void {
-    void this.load();
+    if (this.dataFrom === 'src' && this.src) void this.load(true);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -825,14 +946,19 @@ export class GkCatalogue extends GkElement {
             <ul>
               ${fetchProblems.map((p) => html`<li>${this.t(p.code, p.params)}</li>`)}
             </ul>
-            <button type="button" class="button" @click=${() => this.retry()}>${this.t('catalogue.ui.retry')}</button>
+            <p class="retry-row">
+              <button type="button" class="button" aria-describedby="retrying" @click=${() => this.retry()}>
+                ${this.t('catalogue.ui.retry')}
+              </button>
+              <span id="retrying" class="muted">${this.retrying ? this.t('catalogue.ui.retrying') : ''}</span>
+            </p>
           </div>`
         : nothing
     }
     ${
       issues.length > 0
         ? html`<section part="issues" class="issues" aria-labelledby="issues-heading">
-            <p id="issues-heading" class="issues-heading">${this.t('catalogue.ui.issues.heading', { n: issues.length })}</p>
+            ${this.heading(this.level + 1, 'issues-heading', 'issues-heading', this.t('catalogue.ui.issues.heading', { n: issues.length }))}
             ${this.data && this.data.items.length > 0 ? html`<p>${this.t('catalogue.ui.issues.kept', { n: this.data.items.length })}</p>` : nothing}
             <ul>
               ${shown.map(item)}
@@ -920,7 +1046,14 @@ export class GkCatalogue extends GkElement {
           }}
         >
           <summary class="summary">
-            ${this.t(`catalogue.facet.${f}` as MessageCode)}${selected.length > 0 ? html` <span class="badge">${selected.length}</span>` : nothing}
+            ${this.t(`catalogue.facet.${f}` as MessageCode)}${
+              selected.length > 0
+                ? html` <span class="badge"
+                    ><span aria-hidden="true">${selected.length}</span
+                    ><span class="vh">${this.t('catalogue.ui.selected', { n: selected.length })}</span></span
+                  >`
+                : nothing
+            }
           </summary>
           ${
             open
@@ -969,8 +1102,9 @@ export class GkCatalogue extends GkElement {
         <div virtualizer-sizer aria-hidden="true"></div>
         ${virtualize({
           items: this.rows,
-          keyFunction: (row: TreeRow) => row.key,
-          renderItem: (row: TreeRow) => this.renderRow(row, row.key === active),
+          // The virtualizer may ask for rows past the end while a list shrinks (lit/lit#4833).
+          keyFunction: (row: TreeRow | undefined, i: number) => row?.key ?? `gone:${i}`,
+          renderItem: (row: TreeRow | undefined) => (row ? this.renderRow(row, row.key === active) : html``),
           scroller: true,
           layout: flow(),
         })}
@@ -1016,7 +1150,7 @@ export class GkCatalogue extends GkElement {
   }
 
   private renderDetail(): TemplateResult {
-    const item = this.selectedId ? this.data?.items.find((it) => it.id === this.selectedId) : undefined;
+    const item = this.selectedId ? this.itemsById.get(this.selectedId) : undefined;
     if (!item) {
       return html`<section part="detail" class="detail" aria-label=${this.t('catalogue.ui.detail.label')}>
         <p class="hint">${this.t('catalogue.ui.detail.empty')}</p>
@@ -1055,9 +1189,7 @@ export class GkCatalogue extends GkElement {
         <dt>${col('timeLimit')}</dt>
         <dd>
           ${item.timeLimit.text || notGiven}
-          <p class="meaning">
-            <span class="muted">${this.t('catalogue.ui.detail.meaning')}：</span>${formatDeadline(item.timeLimit.rule, lang)}
-          </p>
+          <p class="meaning">${this.t('catalogue.ui.detail.meaning', { text: formatDeadline(item.timeLimit.rule, lang) })}</p>
         </dd>
         <dt>${col('subject')}</dt>
         <dd>${item.subject.text || notGiven} ${this.unitChips(item)}</dd>
@@ -1085,8 +1217,8 @@ export class GkCatalogue extends GkElement {
                     (l) =>
                       html`<li>
                         ${isHttpUrl(l.url) ? html`<a href=${l.url.trim()}>${l.title}</a>` : html`${l.title} ${l.url}`}
-                        ${l.date ? html`<span class="muted">${l.date}</span>` : nothing}
-                        ${l.indexNo ? html`<span class="muted">${l.indexNo}</span>` : nothing}
+                        ${l.date ? html`<span class="muted">${this.t('catalogue.ui.detail.link-date', { date: l.date })}</span>` : nothing}
+                        ${l.indexNo ? html`<span class="muted">${this.t('catalogue.ui.detail.index-no', { indexNo: l.indexNo })}</span>` : nothing}
                       </li>`,
                   )}
                 </ul>`
@@ -1099,7 +1231,7 @@ export class GkCatalogue extends GkElement {
             : nothing
         }
         <dt>${col('id')}</dt>
-        <dd>${item.sourceId ? `${item.id}（${item.sourceId}）` : item.id}</dd>
+        <dd>${item.sourceId ? this.t('catalogue.ui.detail.source-id', { id: item.id, sourceId: item.sourceId }) : item.id}</dd>
       </dl>
     </section>`;
   }
@@ -1113,27 +1245,81 @@ export class GkCatalogue extends GkElement {
     </ul>`;
   }
 
-  /** The official table layout, with the area and 一级事项 cells merged down their rows. */
+  /** List separators of the display language (typography only). */
+  private get separators(): { list: string; clause: string; label: string } {
+    return this.resolvedLang === 'en' ? { list: ', ', clause: '; ', label: ': ' } : { list: '、', clause: '；', label: '：' };
+  }
+
+  /** The search words and filters in force, as one line for the printed table ('' when none). */
+  private queryDescription(): string {
+    const { list, clause, label } = this.separators;
+    const parts: string[] = [];
+    if (this.queryText.trim()) parts.push(this.t('catalogue.ui.print.words', { q: this.queryText.trim() }));
+    for (const f of CATALOGUE_FACETS) {
+      const values = this.selection[f];
+      if (values.length > 0)
+        parts.push(`${this.t(`catalogue.facet.${f}` as MessageCode)}${label}${values.map((v) => this.facetLabel(f, v)).join(list)}`);
+    }
+    return parts.length === 0 ? '' : this.t('catalogue.ui.print.query', { text: parts.join(clause) });
+  }
+
+  /**
+   * The official catalogue table (regulations §5.1): 序号, 公开事项 over 一级/二级事项, the text
+   * columns, tick columns for 公开对象, 公开方式 and 公开层级, and 备注; one `tbody` per area
+   * headed by the area's name, with each 一级事项 cell merged down its rows.
+   */
   private renderTable(items: readonly CatalogueItem[], print: boolean): TemplateResult {
     const shown = print ? items : items.slice(0, this.tableLimit);
     const col = (c: string) => this.t(`catalogue.column.${c}` as MessageCode);
-    const sep = this.resolvedLang === 'en' ? ', ' : '、';
-    // Row spans: the number of consecutive rows with the same area (and the same 一级事项).
-    const areaSpan = new Array<number>(shown.length).fill(0);
-    const groupSpan = new Array<number>(shown.length).fill(0);
-    for (let i = 0; i < shown.length;) {
-      let j = i;
-      while (j < shown.length && shown[j]!.area === shown[i]!.area) j++;
-      areaSpan[i] = j - i;
-      for (let k = i; k < j;) {
+    const lang = this.resolvedLang;
+    const ticks: [string, (it: CatalogueItem) => boolean][] = [
+      ...AUDIENCES.map((a): [string, (it: CatalogueItem) => boolean] => [`catalogue.audience.${a}`, (it) => it.audience.includes(a)]),
+      ...DISCLOSURE_MODES.map((m): [string, (it: CatalogueItem) => boolean] => [`catalogue.mode.${m}`, (it) => it.mode.includes(m)]),
+      ...CATALOGUE_LEVELS.map((l): [string, (it: CatalogueItem) => boolean] => [`catalogue.level.${l}`, (it) => it.level.includes(l)]),
+    ];
+    const columns = 8 + ticks.length + 1;
+    // Areas as runs of rows (display order keeps each area, and each 一级事项, together).
+    const areas: { area: CatalogueItem['area']; rows: CatalogueItem[] }[] = [];
+    for (const it of shown) {
+      const last = areas[areas.length - 1];
+      if (last && last.area === it.area) last.rows.push(it);
+      else areas.push({ area: it.area, rows: [it] });
+    }
+    const tick = html`<span aria-hidden="true">√</span><span class="vh">${this.t('catalogue.ui.tick')}</span>`;
+    const query = print ? this.queryDescription() : '';
+    const body = (rows: CatalogueItem[]) => {
+      const span = new Array<number>(rows.length).fill(0);
+      for (let k = 0; k < rows.length;) {
         let m = k;
-        while (m < j && shown[m]!.item1 === shown[k]!.item1) m++;
-        groupSpan[k] = m - k;
+        while (m < rows.length && rows[m]!.item1 === rows[k]!.item1) m++;
+        span[k] = m - k;
         k = m;
       }
-      i = j;
-    }
-    const labels = (prefix: string, values: readonly string[]) => values.map((v) => this.t(`${prefix}.${v}` as MessageCode)).join(sep);
+      return rows.map((it, i) => {
+        const cells = catalogueItemCells(it, lang);
+        return html`<tr>
+          <td class="num">${i + 1}</td>
+          ${span[i]! > 0 ? html`<th scope="row" rowspan=${span[i]!}>${this.marked(it, 'item1', it.item1)}</th>` : nothing}
+          <th scope="row">
+            ${
+              print
+                ? it.item2
+                : html`<button type="button" class="link" @click=${() => this.openFromTable(it)}>
+                    ${this.marked(it, 'item2', it.item2)}
+                  </button>`
+            }
+            ${it.item3 ? html`<div class="muted">${this.marked(it, 'item3', it.item3)}</div>` : nothing}
+          </th>
+          <td>${it.content.map((c, k) => html`<div>${this.marked(it, 'content', c, k)}</div>`)}</td>
+          <td>${it.basis.map((b, k) => html`<div>${this.marked(it, 'basis', b, k)}</div>`)}</td>
+          <td>${cells.timeLimit}</td>
+          <td>${cells.subject}</td>
+          <td>${cells.channels}</td>
+          ${ticks.map(([, has]) => html`<td class="tick">${has(it) ? tick : nothing}</td>`)}
+          <td>${it.reason ? html`<div>${it.reason}</div>` : nothing}${it.origin ? html`<div>${it.origin.issuer}</div>` : nothing}</td>
+        </tr>`;
+      });
+    };
     return html`<div
         class=${print ? 'table-wrap' : 'table-wrap screen-only'}
         tabindex=${print ? nothing : 0}
@@ -1143,60 +1329,59 @@ export class GkCatalogue extends GkElement {
         <table part="table" class="table">
           <caption id=${print ? 'print-caption' : 'table-caption'}>
             ${this.t('catalogue.ui.title', { issuer: this.data?.issuer ?? '' })} · ${this.countText()}
+            ${query ? html`<div class="query">${query}</div>` : nothing}
           </caption>
           <thead>
             <tr>
-              <th scope="col">${col('area')}</th>
+              <th scope="col" rowspan="2">${this.t('catalogue.ui.table.number')}</th>
+              <th scope="colgroup" colspan="2">${this.t('catalogue.ui.table.items')}</th>
+              <th scope="col" rowspan="2">${col('content')}</th>
+              <th scope="col" rowspan="2">${col('basis')}</th>
+              <th scope="col" rowspan="2">${col('timeLimit')}</th>
+              <th scope="col" rowspan="2">${col('subject')}</th>
+              <th scope="col" rowspan="2">${col('channels')}</th>
+              <th scope="colgroup" colspan=${AUDIENCES.length}>${col('audience')}</th>
+              <th scope="colgroup" colspan=${DISCLOSURE_MODES.length}>${col('mode')}</th>
+              <th scope="colgroup" colspan=${CATALOGUE_LEVELS.length}>${col('level')}</th>
+              <th scope="col" rowspan="2">${this.t('catalogue.ui.table.remarks')}</th>
+            </tr>
+            <tr>
               <th scope="col">${col('item1')}</th>
               <th scope="col">${col('item2')}</th>
-              <th scope="col">${col('content')}</th>
-              <th scope="col">${col('basis')}</th>
-              <th scope="col">${col('timeLimit')}</th>
-              <th scope="col">${col('subject')}</th>
-              <th scope="col">${col('channels')}</th>
-              <th scope="col">${col('audience')}</th>
-              <th scope="col">${col('mode')}</th>
-              <th scope="col">${col('level')}</th>
+              ${ticks.map(([code]) => html`<th scope="col">${this.t(code as MessageCode)}</th>`)}
             </tr>
           </thead>
-          <tbody>
-            ${shown.map(
-              (it, i) =>
-                html`<tr>
-                  ${areaSpan[i]! > 0 ? html`<th scope="rowgroup" rowspan=${areaSpan[i]!}>${this.areaName(it.area)}</th>` : nothing}
-                  ${groupSpan[i]! > 0 ? html`<th scope="rowgroup" rowspan=${groupSpan[i]!}>${this.marked(it, 'item1', it.item1)}</th>` : nothing}
-                  <th scope="row">
-                    ${
-                      print
-                        ? it.item2
-                        : html`<button type="button" class="link" @click=${() => this.openFromTable(it)}>
-                            ${this.marked(it, 'item2', it.item2)}
-                          </button>`
-                    }
-                  </th>
-                  <td>${it.content.map((c, k) => html`<div>${this.marked(it, 'content', c, k)}</div>`)}</td>
-                  <td>${it.basis.map((b, k) => html`<div>${this.marked(it, 'basis', b, k)}</div>`)}</td>
-                  <td>${it.timeLimit.text}</td>
-                  <td>${it.subject.text}</td>
-                  <td>${[...it.channels.map((c) => this.t(`catalogue.channel.${c}` as MessageCode)), ...it.channelsOther].join(sep)}</td>
-                  <td>${labels('catalogue.audience', it.audience)}</td>
-                  <td>${labels('catalogue.mode', it.mode)}</td>
-                  <td>${labels('catalogue.level', it.level)}</td>
-                </tr>`,
-            )}
-          </tbody>
+          ${areas.map(
+            (a) =>
+              html`<tbody>
+                <tr>
+                  <th scope="rowgroup" colspan=${columns} class="area-row">${this.areaName(a.area)}</th>
+                </tr>
+                ${body(a.rows)}
+              </tbody>`,
+          )}
         </table>
       </div>
       ${
         !print && shown.length < items.length
           ? html`<p class="more">
               <span class="muted">${this.t('catalogue.ui.table.showing', { shown: shown.length, n: items.length })}</span>
-              <button type="button" class="button secondary" @click=${() => (this.tableLimit += TABLE_PAGE)}>
+              <button type="button" class="button secondary" @click=${() => this.showMore()}>
                 ${this.t('catalogue.ui.table.more', { n: items.length - shown.length })}
               </button>
             </p>`
           : nothing
       }`;
+  }
+
+  /** Shows the next page of the table; focus goes to the first new row's item button. */
+  private showMore(): void {
+    const first = this.tableLimit;
+    this.tableLimit += TABLE_PAGE;
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.screen-only tbody .link');
+      buttons[first]?.focus();
+    });
   }
 
   private openFromTable(item: CatalogueItem): void {
