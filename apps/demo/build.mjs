@@ -46,8 +46,46 @@ if (!existsSync(join(embedDir, versionedName))) {
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(distDir, { recursive: true });
 
-// The page itself. HTML files may name the versioned bundle through a placeholder.
-cpSync(srcDir, distDir, { recursive: true });
+// Shared files (CSS, script, stand-alone pages), without the layout and the page bodies.
+cpSync(srcDir, distDir, {
+  recursive: true,
+  filter: (path) => !path.startsWith(join(srcDir, 'pages')) && !path.endsWith('_layout.html'),
+});
+
+// The portal's pages: each src/pages/*.html is a <main> with a header comment (column, title,
+// page, breadcrumb), put into the shared site layout the way a CMS template would.
+const layout = readFileSync(join(srcDir, '_layout.html'), 'utf8');
+for (const name of readdirSync(join(srcDir, 'pages')).filter((f) => f.endsWith('.html'))) {
+  writeFileSync(join(distDir, name), renderPage(name, readFileSync(join(srcDir, 'pages', name), 'utf8')));
+}
+
+/**
+ * A page in the layout: placeholders filled, the current page's sidebar link marked
+ * (aria-current) and its sidebar section opened.
+ * @param {string} name
+ * @param {string} source
+ */
+function renderPage(name, source) {
+  const header = /^<!--([\s\S]*?)-->/.exec(source);
+  if (!header) fail(`src/pages/${name} must start with a <!-- column/title/page/breadcrumb --> header`);
+  /** @type {Record<string, string>} */
+  const meta = {};
+  for (const line of header[1].split('\n')) {
+    const m = /^\s*(\w+):\s*(.*)$/.exec(line);
+    if (m) meta[m[1]] = m[2].trim();
+  }
+  for (const key of ['column', 'title', 'page', 'breadcrumb']) {
+    if (!meta[key]) fail(`src/pages/${name}: the header has no "${key}"`);
+  }
+  const main = source.slice(header[0].length).trim();
+  return layout
+    .replace('{{column}}', meta.column)
+    .replace('{{title}}', meta.title)
+    .replace('{{breadcrumb}}', meta.breadcrumb)
+    .replace('{{main}}', main)
+    .replace(`data-page="${meta.page}">`, `data-page="${meta.page}" aria-current="page" class="active">`)
+    .replace(`<details data-open-for="${meta.page}">`, `<details data-open-for="${meta.page}" open>`);
+}
 for (const file of listFiles(distDir).filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');
   if (html.includes(VERSION_PLACEHOLDER)) writeFileSync(file, html.replaceAll(VERSION_PLACEHOLDER, version));

@@ -4,6 +4,7 @@
 // Code inside page.evaluate()/locator.evaluate() callbacks runs in the browser. It reaches
 // browser objects through `globalThis` or the element it receives, so the same file lints
 // cleanly with Node globals only.
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -128,4 +129,20 @@ export function computed(locator, property) {
 /** Computed font size in px. */
 export async function fontSizePx(locator) {
   return Number.parseFloat(await computed(locator, 'font-size'));
+}
+
+/**
+ * The checks every portal page must pass once loaded: HTTP 200 with the strict CSP header, the
+ * dual-core renderer hint, exactly one Gongkai script tag, and no CSP violation, console error
+ * or page error.
+ * @param {Awaited<ReturnType<typeof openPage>>} opened
+ */
+export async function assertLoadedCleanly({ page, response, errors, cspViolations }) {
+  await page.waitForLoadState('networkidle');
+  assert.equal(response?.status(), 200);
+  assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'self'/, 'the server sends the CSP header');
+  assert.equal(await page.locator('meta[name="renderer"]').getAttribute('content'), 'webkit');
+  assert.equal(await page.locator('script[src*="gongkai"]').count(), 1, 'exactly one Gongkai script tag');
+  assert.deepEqual(await cspViolations(), [], 'CSP violations');
+  assert.deepEqual(errors, [], 'console errors and page errors');
 }
