@@ -9,37 +9,9 @@ import {
   parseCatalogue,
   toCsv,
   validateCatalogue,
+  parseCsv,
 } from '../src/index.js';
 import { catalogueItem, catalogueOf, TL } from './catalogue-fixtures.js';
-
-/** A minimal RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 test('validateCatalogue: the canonical form passes, with the same result as parseCatalogue', () => {
   const cat = catalogueOf([catalogueItem('a'), catalogueItem('b')]);
@@ -121,7 +93,7 @@ test('toCsv: BOM, CRLF, quoting, line breaks kept inside fields, formulas neutra
   ]);
   assert.equal(csv.charCodeAt(0), 0xfeff);
   assert.ok(csv.endsWith('\r\n'));
-  assert.deepEqual(readCsv(csv.slice(1)), [
+  assert.deepEqual(parseCsv(csv.slice(1)), [
     ['a', 'b "quoted"', '多行\r\n文本'],
     ['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)"],
     ["'-2", '普通', ''],
@@ -130,7 +102,7 @@ test('toCsv: BOM, CRLF, quoting, line breaks kept inside fields, formulas neutra
 
 test('catalogueToCsv: one record per item plus the header, in the given order', () => {
   const items = [catalogueItem('b', { content: ['一', '二'] }), catalogueItem('a')];
-  const rows = readCsv(catalogueToCsv(items, 'zh-CN').slice(1));
+  const rows = parseCsv(catalogueToCsv(items, 'zh-CN').slice(1));
   assert.equal(rows.length, 3);
   assert.deepEqual(
     rows.slice(1).map((r) => r[0]),
@@ -153,4 +125,20 @@ test('validateCatalogue: a repeated id is a located error and the later item is 
   assert.equal(formatIssue('zh-CN', issue!), '第 3 项 (items[2]) 的编号“a”与第 1 项重复');
   // parseCatalogue leaves duplicates to checkCatalogue, as before.
   assert.equal(parseCatalogue(json).value?.items.length, 3);
+});
+
+test('parseCsv: RFC 4180 fields, quotes, line breaks, BOM and line-end variants (hand-written input)', () => {
+  assert.deepEqual(parseCsv('a,b,c\r\n1,"x, y","say ""hi"""\r\n'), [
+    ['a', 'b', 'c'],
+    ['1', 'x, y', 'say "hi"'],
+  ]);
+  assert.deepEqual(parseCsv('\uFEFF序号,名称\n1,"多行\n文本"\n2,'), [
+    ['序号', '名称'],
+    ['1', '多行\n文本'],
+    ['2', ''],
+  ]);
+  assert.deepEqual(parseCsv('a\rb'), [['a'], ['b']]);
+  assert.deepEqual(parseCsv(''), []);
+  assert.deepEqual(parseCsv('x"y,z'), [['x"y', 'z']]);
+  assert.deepEqual(parseCsv(',\r\n'), [['', '']]);
 });

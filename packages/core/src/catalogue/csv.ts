@@ -4,7 +4,10 @@
  */
 import { catalogueMessages } from '../messages/catalogue.js';
 import { lookup, type Lang } from '../messages/lookup.js';
+import { parseCsv, toCsv } from '../internal/csv.js';
 import type { CatalogueItem } from './schema.js';
+
+export { parseCsv, toCsv };
 
 /** The columns of the exported table, in the official order (regulations §5.1). */
 export const CATALOGUE_TABLE_COLUMNS = [
@@ -67,20 +70,6 @@ export function catalogueTable(items: readonly CatalogueItem[], lang: Lang): str
       return CATALOGUE_TABLE_COLUMNS.map((c) => cells[c]);
     }),
   ];
-}
-
-/** A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start). */
-const FORMULA = /^[=+\-@\t\r]/u;
-
-/**
- * RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark (U+FEFF first), so Excel opens
- * Chinese text correctly. Every field is quoted; quotes are doubled; line breaks stay inside the
- * quoted field. A field that a spreadsheet would run as a formula gets a leading apostrophe
- * (OWASP "CSV injection"), so data can never execute in the reader's spreadsheet.
- */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const field = (v: string) => `"${(FORMULA.test(v) ? `'${v}` : v).replace(/"/gu, '""').replace(/\r\n|\r|\n/gu, '\r\n')}"`;
-  return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The items as the official table in CSV (see {@link toCsv}). */

@@ -38,5 +38,13 @@ export {
   type CheckCatalogueOptions,
 } from './check.js';
 export { generateCatalogue } from './generate.js';
-export { CATALOGUE_TABLE_COLUMNS, catalogueItemCells, catalogueTable, catalogueToCsv, toCsv, type CatalogueTableColumn } from './csv.js';
+export {
+  CATALOGUE_TABLE_COLUMNS,
+  catalogueItemCells,
+  catalogueTable,
+  catalogueToCsv,
+  parseCsv,
+  toCsv,
+  type CatalogueTableColumn,
+} from './csv.js';
 export * from './sample/index.js';

@@ -15,6 +15,7 @@ import { lookup } from './lookup.js';
 import type { MessageCatalogue, Lang, Params, Template } from './types.js';
 import * as plans from './plans.js';
 import * as requests from './requests.js';
+import * as taskBoard from './task-board.js';
 import * as units from './units.js';
 
 export * from './lookup.js';
@@ -26,6 +27,7 @@ export { planMessages } from './plans.js';
 export { disclosureMessages } from './disclosure.js';
 export { requestMessages } from './requests.js';
 export { catalogueMessages } from './catalogue.js';
+export { taskBoardMessages } from './task-board.js';
 
 // Each module's messages live in their own file (zh-CN typed as the source, en typed to match);
 // this index merges them. Add a module's catalogue here.
@@ -38,6 +40,7 @@ const zhCN = {
   ...plans.zhCN,
   ...requests.zhCN,
   ...catalogue.zhCN,
+  ...taskBoard.zhCN,
 };
 const en: Record<keyof typeof zhCN, Template> = {
   ...base.en,
@@ -48,6 +51,7 @@ const en: Record<keyof typeof zhCN, Template> = {
   ...plans.en,
   ...requests.en,
   ...catalogue.en,
+  ...taskBoard.en,
 };
 
 export type MessageCode = keyof typeof zhCN;
