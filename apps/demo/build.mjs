@@ -93,9 +93,14 @@ for (const file of listFiles(distDir).filter((f) => f.endsWith('.html'))) {
 
 // The catalogue the county publishes (<gk-catalogue src="./data/sample-catalogue.json">): core's
 // sample catalogue of the fictional 示范县, written as the JSON a webmaster uploads.
-const { sampleCatalogue } = await import('@gongkai/core');
+// The 2020 plan of 汶上县 (the seed) and its example progress log for <gk-task-board>.
+const { sampleCatalogue, sampleProgress2020, seedUnitData, wenshangPlan2020 } = await import('@gongkai/core');
 mkdirSync(join(distDir, 'data'), { recursive: true });
-writeFileSync(join(distDir, 'data', 'sample-catalogue.json'), `${JSON.stringify(sampleCatalogue, null, 2)}\n`);
+const writeJson = (name, value) => writeFileSync(join(distDir, 'data', name), `${JSON.stringify(value, null, 2)}\n`);
+writeJson('sample-catalogue.json', sampleCatalogue);
+writeJson('wenshang-2020-plan.json', wenshangPlan2020);
+writeJson('sample-progress-2020.json', sampleProgress2020);
+writeJson('wenshang-units.json', seedUnitData);
 
 // The embed, as the webmaster uploads it: gongkai.js, per-component entries, chunks/.
 cpSync(embedDir, join(distDir, 'gongkai'), { recursive: true });

@@ -22,6 +22,7 @@ if (sourceVersion !== version) {
 const elements = {
   'gk-deadline': 'src/components/deadline/define.ts',
   'gk-catalogue': 'src/components/catalogue/define.ts',
+  'gk-task-board': 'src/components/task-board/define.ts',
 };
 
 // Warnings known to be harmless (TOOLCHAIN F12); every other warning fails the build.

@@ -8,15 +8,13 @@
 // DOM node count (shadow roots included). All timings are performance.now() inside the page.
 // Exits non-zero only on a page error or a crash, never on a missed goal.
 /* global document, window, requestAnimationFrame, InputEvent, customElements */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { generateCatalogue, queryCatalogue } from '@gongkai/core';
-import { findChromium } from '../../../tools/wtr/chromium.js';
+import { launch, median, ms, ratio, serve } from './browser.mjs';
 
 const PKG = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(PKG, '../..');
@@ -195,20 +193,7 @@ function installBench() {
 // ---------------------------------------------------------------------------------------------
 // Node side
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const ms = (x) => (x === undefined ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const int = (x) => (x === undefined ? '—' : x.toLocaleString('en-US'));
-/** naive / gk: "12×", or "1/1.3×" when gk is slower. */
-const ratio = (naive, gk) => {
-  if (naive === undefined || gk === undefined) return '';
-  if (gk <= 0) return '∞';
-  const r = naive / gk;
-  return r >= 1 ? `${r.toFixed(r >= 10 ? 0 : 1)}×` : `1/${(1 / r).toFixed(1)}×`;
-};
 
 async function bundle(outdir) {
   await build({
@@ -237,28 +222,6 @@ function newestMtime(dir) {
     if (entry.isFile() && !path.includes(`${sep}generated${sep}`)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = resolve(dir, `.${path === '/' ? '/index.html' : path}`);
-    if (!file.startsWith(dir + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let body;
-    try {
-      body = readFileSync(file);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
 function indexHtml() {
@@ -310,11 +273,7 @@ async function main() {
     server = await serve(tmp);
     const { port } = server.address();
 
-    browser = await chromium.launch({
-      executablePath: findChromium(),
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
+    browser = await launch();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => {
       if (HARMLESS.test(String(e.message))) ignored++;

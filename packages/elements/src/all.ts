@@ -1,5 +1,6 @@
 /** Registers every Gongkai element (side effects), and re-exports the classes. */
 import './components/deadline/define.js';
 import './components/catalogue/define.js';
+import './components/task-board/define.js';
 
 export * from './index.js';

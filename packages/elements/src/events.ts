@@ -1,4 +1,4 @@
-import type { CatalogueIssue, CatalogueItem, DeadlineState } from '@gongkai/core';
+import type { CatalogueIssue, CatalogueItem, DeadlineState, Issue, ProgressStatus, ProgressUpdate } from '@gongkai/core';
 
 /** The states `<gk-deadline>` shows: core's deadline states, or `invalid` for bad attributes. */
 export type GkDeadlineState = DeadlineState | 'invalid';
@@ -30,6 +30,30 @@ export interface GkCatalogueSelectDetail {
   item: CatalogueItem;
 }
 
+/** A problem in task-board data: which data (plan or progress), from which URL ('' for a property). */
+export interface GkTaskBoardIssue extends Issue {
+  kind: 'plan' | 'progress' | 'units';
+  source: string;
+}
+
+/** Detail of `gk-task-board-load`: plan or progress data was set or loaded and validated. */
+export interface GkTaskBoardLoadDetail {
+  tasks: number;
+  items: number;
+  updates: number;
+  issues: GkTaskBoardIssue[];
+}
+
+/**
+ * Detail of the cancelable `gk-progress-change`: a progress update staff saved. The element shows
+ * it unless the event is canceled; it never stores anything itself.
+ */
+export interface GkProgressChangeDetail {
+  update: ProgressUpdate;
+  /** The item's progress status before the update. */
+  previous: ProgressStatus;
+}
+
 /**
  * Every event a Gongkai element emits, with its detail type. Events bubble and are composed.
  * `GkElement.emit` only accepts these names, so a wrong detail fails to compile.
@@ -38,6 +62,8 @@ export interface GkEventMap {
   'gk-deadline-state-change': GkDeadlineStateChangeDetail;
   'gk-catalogue-load': GkCatalogueLoadDetail;
   'gk-catalogue-select': GkCatalogueSelectDetail;
+  'gk-task-board-load': GkTaskBoardLoadDetail;
+  'gk-progress-change': GkProgressChangeDetail;
 }
 
 declare global {
@@ -45,5 +71,7 @@ declare global {
     'gk-deadline-state-change': CustomEvent<GkDeadlineStateChangeDetail>;
     'gk-catalogue-load': CustomEvent<GkCatalogueLoadDetail>;
     'gk-catalogue-select': CustomEvent<GkCatalogueSelectDetail>;
+    'gk-task-board-load': CustomEvent<GkTaskBoardLoadDetail>;
+    'gk-progress-change': CustomEvent<GkProgressChangeDetail>;
   }
 }

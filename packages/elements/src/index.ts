@@ -5,6 +5,7 @@
 export { GkElement, defineElement, LARGE_TEXT_HOST_ATTRIBUTE } from './base/gk-element.js';
 export { GkDeadline } from './components/deadline/deadline.js';
 export { GkCatalogue, type GkCatalogueView, type GkCatalogueUnitName } from './components/catalogue/catalogue.js';
+export { GkTaskBoard, TASK_BOARD_VIEWS, type GkTaskBoardView, type GkTaskBoardUnit } from './components/task-board/task-board.js';
 export type {
   GkCatalogueIssue,
   GkCatalogueLoadDetail,
@@ -12,6 +13,9 @@ export type {
   GkDeadlineState,
   GkDeadlineStateChangeDetail,
   GkEventMap,
+  GkProgressChangeDetail,
+  GkTaskBoardIssue,
+  GkTaskBoardLoadDetail,
 } from './events.js';
 export { TOKEN_DEFAULTS, type TokenName } from './styles/tokens.js';
 export { VERSION } from './version.js';

@@ -49,3 +49,32 @@ export function writeHashState(hash: string, namespace: string, state: HashState
   const all = [...kept, ...own];
   return all.length === 0 ? '' : `#${all.join('&')}`;
 }
+
+/** The key under which elements mark the history entries they wrote (and the one they started on). */
+const MARK = 'gkUrlState';
+
+/**
+ * `state` (a `history.state`) with `namespace` marked as one whose hash state the entry holds.
+ * A page's own non-object state is returned unchanged (nothing can be added to it).
+ */
+export function markHistoryState(state: unknown, namespace: string): unknown {
+  if (state !== null && state !== undefined && (typeof state !== 'object' || Array.isArray(state))) return state;
+  const own = (state as Record<string, unknown> | null | undefined)?.[MARK];
+  const marks = Array.isArray(own) ? own.filter((m): m is string => typeof m === 'string') : [];
+  return { ...(state as object | null | undefined), [MARK]: [...new Set([...marks, namespace])] };
+}
+
+/** True when `state` (a `history.state`) carries the mark of `namespace`. */
+export function isMarkedHistoryState(state: unknown, namespace: string): boolean {
+  const own = (state as Record<string, unknown> | null | undefined)?.[MARK];
+  return Array.isArray(own) && own.includes(namespace);
+}
+
+/**
+ * Whether a hash change (Back/Forward, a link) is this element's to apply: its keys are in the
+ * hash, or the entry is one it marked (with no keys: the defaults). Any other entry is a page
+ * anchor (`#footer`), which must not reset what the visitor chose.
+ */
+export function isOwnHashEntry(hash: string, state: unknown, namespace: string): boolean {
+  return Object.keys(readHashState(hash, namespace)).length > 0 || isMarkedHistoryState(state, namespace);
+}

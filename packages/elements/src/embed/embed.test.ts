@@ -102,6 +102,42 @@ describe('embed bundle (dist/embed/gongkai.js)', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('registers gk-task-board, which counts working days to an item deadline', async () => {
+    expect(customElements.get('gk-task-board'), 'gk-task-board defined').to.not.equal(undefined);
+    const el = await fixture(html`<gk-task-board today="2020-09-28"></gk-task-board>`);
+    (el as HTMLElement & { plan: unknown }).plan = {
+      title: '示例工作方案',
+      issuer: '示例县人民政府办公室',
+      issueDate: '2020-06-07',
+      planYear: 2020,
+      tasks: [
+        {
+          number: 1,
+          title: '公开目录',
+          items: [
+            {
+              id: '1.1',
+              units: {
+                text: '县财政局',
+                resolved: ['county-finance'],
+                lead: ['county-finance'],
+                cooperating: [],
+                unresolved: [],
+                needsChoice: false,
+              },
+              requirements: ['编制目录'],
+              deadline: { text: '2020年9月底前', rule: { kind: 'fixed', text: '2020年9月底前', date: '2020-09-30' } },
+            },
+          ],
+        },
+      ],
+    };
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // 2020-09-29 (Tue) and 09-30 (Wed) are working days; 10-01..08 is the National Day holiday.
+    expect(el.shadowRoot!.querySelector('[part~="chip"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('还剩 2 个工作日');
+    expect(violations).to.deep.equal([]);
+  });
+
   it('can be included twice, and next to the per-element entry, without errors', async () => {
     const ctor = customElements.get('gk-deadline');
     const pkg = (await (await fetch(new URL('../../package.json', import.meta.url))).json()) as { version: string };
@@ -109,6 +145,7 @@ describe('embed bundle (dist/embed/gongkai.js)', () => {
     await import(embedUrl(`gongkai-${pkg.version}.js`));
     await import(embedUrl('gk-deadline.js'));
     await import(embedUrl('gk-catalogue.js'));
+    await import(embedUrl('gk-task-board.js'));
     expect(customElements.get('gk-deadline')).to.equal(ctor);
   });
 

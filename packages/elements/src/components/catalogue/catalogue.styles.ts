@@ -60,30 +60,9 @@ export const catalogueStyles = css`
     display: block;
   }
 
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  .live {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
-
   /* Controls */
   .label {
     display: block;
-    font-weight: 600;
   }
 
   .search-row,
@@ -99,41 +78,14 @@ export const catalogueStyles = css`
   .input {
     flex: 1 1 14em;
     min-width: 0;
-    min-height: var(--_gk-target);
-    padding: ${token('space-1')} ${token('space-3')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
+    padding-inline: ${token('space-3')};
   }
 
-  .button,
   .summary,
   .link {
     min-height: var(--_gk-target);
     font: inherit;
     cursor: pointer;
-  }
-
-  .button {
-    padding: ${token('space-1')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-primary')};
-    border-radius: ${token('radius')};
-    background: ${token('color-primary')};
-    color: ${token('color-surface')};
-  }
-
-  .button.secondary,
-  .button.toggle {
-    background: ${token('color-surface')};
-    color: ${token('color-primary')};
-  }
-
-  .button.toggle[aria-pressed='true'] {
-    background: ${token('color-primary')};
-    color: ${token('color-surface')};
-    font-weight: 600;
   }
 
   .link {
@@ -144,24 +96,6 @@ export const catalogueStyles = css`
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-
-  a {
-    color: ${token('color-primary')};
-    text-underline-offset: 0.2em;
-  }
-
-  :focus {
-    outline: ${token('focus-width')} solid ${token('color-focus')};
-    outline-offset: 0.125rem;
-  }
-
-  :focus:not(:focus-visible) {
-    outline: none;
-  }
-
-  .input:focus {
-    outline: ${token('focus-width')} solid ${token('color-focus')};
   }
 
   mark {
@@ -375,15 +309,6 @@ export const catalogueStyles = css`
   }
 
   /* Messages */
-  .status,
-  .problem,
-  .issues {
-    padding: ${token('space-3')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface-alt')};
-  }
-
   .no-results {
     display: flex;
     flex-direction: column;
@@ -402,9 +327,6 @@ export const catalogueStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: ${token('space-2')};
-    border-color: ${token('color-danger')};
-    border-inline-start-width: ${token('space-1')};
-    background: ${token('color-danger-surface')};
   }
 
   .problem li,
@@ -532,10 +454,6 @@ export const catalogueStyles = css`
       forced-color-adjust: none;
       background: Mark;
       color: MarkText;
-    }
-
-    .button.toggle[aria-pressed='true'] {
-      border-width: ${token('focus-width')};
     }
   }
 `;

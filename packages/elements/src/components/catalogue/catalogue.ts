@@ -33,11 +33,13 @@ import {
   type MessageCode,
 } from '@gongkai/core';
 import { GkElement } from '../../base/gk-element.js';
+import { heading, headingLevel } from '../../base/heading.js';
 import type { GkCatalogueIssue } from '../../events.js';
+import { controlStyles } from '../../styles/controls.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { buildTreeRows, itemKey, rowName, typeAhead, type GroupRow, type TreeRow } from './tree.js';
-import { readHashState, writeHashState, type HashState } from './url-state.js';
+import { isOwnHashEntry, markHistoryState, readHashState, writeHashState, type HashState } from '../../base/url-state.js';
 
 export type { GkCatalogueIssue, GkCatalogueLoadDetail, GkCatalogueSelectDetail } from '../../events.js';
 
@@ -172,7 +174,7 @@ function highlight(text: string, ranges: readonly { start: number; end: number }
  * @event {CustomEvent<GkCatalogueSelectDetail>} gk-catalogue-select - The user opened an item. Bubbles and is composed.
  */
 export class GkCatalogue extends GkElement {
-  static override styles = [hostStyles, catalogueStyles];
+  static override styles = [hostStyles, controlStyles, catalogueStyles];
   static override catalogues = [catalogueMessages, baseMessages];
 
   /**
@@ -306,10 +308,7 @@ export class GkCatalogue extends GkElement {
    */
   private readonly onHashChange = (): void => {
     if (!this.urlState || location.hash === this.lastHash) return;
-    const own = readHashState(location.hash, this.namespace);
-    const state = history.state as { gkCatalogue?: unknown } | null;
-    const marked = Array.isArray(state?.gkCatalogue) && state.gkCatalogue.includes(this.namespace);
-    if (Object.keys(own).length === 0 && !marked) {
+    if (!isOwnHashEntry(location.hash, history.state, this.namespace)) {
       this.lastHash = location.hash;
       return;
     }
@@ -321,13 +320,9 @@ export class GkCatalogue extends GkElement {
   /** The `view` the page authored, which the hash leaves out. */
   private authoredView: GkCatalogueView | undefined;
 
-  /** `history.state` with this element's mark added (a page's own non-object state is kept as is). */
+  /** `history.state` with this element's mark added. */
   private markedState(): unknown {
-    const state: unknown = history.state;
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return state;
-    const own = (state as { gkCatalogue?: unknown } | null)?.gkCatalogue;
-    const marks = Array.isArray(own) ? own.filter((m): m is string => typeof m === 'string') : [];
-    return { ...(state as object | null), gkCatalogue: [...new Set([...marks, this.namespace])] };
+    return markHistoryState(history.state, this.namespace);
   }
 
   private readonly onBeforePrint = (): void => {
@@ -882,30 +877,14 @@ export class GkCatalogue extends GkElement {
 
   /** The title's heading level from `heading-level` (2–6). */
   private get level(): number {
-    return Math.min(6, Math.max(2, Math.floor(Number(this.headingLevel)) || 2));
-  }
-
-  /** A heading of level `n` (clamped to 2–6); Lit cannot bind a tag name. */
-  private heading(n: number, id: string, cls: string, content: TemplateResult | string): TemplateResult {
-    switch (Math.min(6, Math.max(2, n))) {
-      case 3:
-        return html`<h3 id=${id} class=${cls}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} class=${cls}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} class=${cls}>${content}</h5>`;
-      case 6:
-        return html`<h6 id=${id} class=${cls}>${content}</h6>`;
-      default:
-        return html`<h2 id=${id} class=${cls}>${content}</h2>`;
-    }
+    return headingLevel(this.headingLevel);
   }
 
   override render(): TemplateResult {
     const data = this.data;
     return html`<div part="base" class="base" lang=${this.resolvedLang}>
       <div part="header" class="header">
-        ${this.heading(this.level, 'title', 'title', this.t('catalogue.ui.title', { issuer: data?.issuer ?? '' }))}
+        ${heading(this.level, 'title', 'title', this.t('catalogue.ui.title', { issuer: data?.issuer ?? '' }))}
         ${data ? html`<p class="version">${this.t('catalogue.ui.version', { date: data.versionDate })}</p>` : nothing}
       </div>
       ${this.renderProblems()} ${this.renderBody()}
@@ -958,7 +937,7 @@ export class GkCatalogue extends GkElement {
     ${
       issues.length > 0
         ? html`<section part="issues" class="issues" aria-labelledby="issues-heading">
-            ${this.heading(this.level + 1, 'issues-heading', 'issues-heading', this.t('catalogue.ui.issues.heading', { n: issues.length }))}
+            ${heading(this.level + 1, 'issues-heading', 'issues-heading', this.t('catalogue.ui.issues.heading', { n: issues.length }))}
             ${this.data && this.data.items.length > 0 ? html`<p>${this.t('catalogue.ui.issues.kept', { n: this.data.items.length })}</p>` : nothing}
             <ul>
               ${shown.map(item)}
@@ -1174,7 +1153,7 @@ export class GkCatalogue extends GkElement {
     const links = item.links ?? [];
     return html`<section part="detail" class="detail" aria-labelledby="detail-heading">
       <p class="crumbs">${this.areaName(item.area)} › ${this.marked(item, 'item1', item.item1)}</p>
-      ${this.heading(this.level + 1, 'detail-heading', 'detail-title', this.marked(item, 'item2', item.item2))}
+      ${heading(this.level + 1, 'detail-heading', 'detail-title', this.marked(item, 'item2', item.item2))}
       <dl class="fields">
         ${
           item.item3

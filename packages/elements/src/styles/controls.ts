@@ -1,0 +1,110 @@
+import { css } from 'lit';
+import { token } from './tokens.js';
+
+/**
+ * Controls every Gongkai element with a toolbar or a form shares: buttons (primary, secondary,
+ * pressed toggles), text fields, links, the focus ring, visually hidden text, and the boxes for
+ * status messages and problem lists. Components add only what is their own.
+ */
+export const controlStyles = css`
+  .vh,
+  .live {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .label {
+    font-weight: 600;
+  }
+
+  .input {
+    min-height: var(--_gk-target);
+    padding: ${token('space-1')} ${token('space-2')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface')};
+    color: ${token('color-text')};
+    font: inherit;
+  }
+
+  .button {
+    min-height: var(--_gk-target);
+    padding: ${token('space-1')} ${token('space-4')};
+    border: ${token('border-width')} solid ${token('color-primary')};
+    border-radius: ${token('radius')};
+    background: ${token('color-primary')};
+    color: ${token('color-surface')};
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button.secondary,
+  .button.toggle {
+    background: ${token('color-surface')};
+    color: ${token('color-primary')};
+  }
+
+  .button.toggle[aria-pressed='true'] {
+    background: ${token('color-primary')};
+    color: ${token('color-surface')};
+    font-weight: 600;
+  }
+
+  a {
+    color: ${token('color-primary')};
+    text-underline-offset: 0.2em;
+  }
+
+  /* A visible ring on keyboard focus; browsers without :focus-visible keep it on every focus. */
+  :focus {
+    outline: ${token('focus-width')} solid ${token('color-focus')};
+    outline-offset: 0.125rem;
+  }
+
+  :focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  .input:focus {
+    outline: ${token('focus-width')} solid ${token('color-focus')};
+  }
+
+  .muted,
+  .hint,
+  .count {
+    color: ${token('color-text-muted')};
+  }
+
+  .hint {
+    font-size: 0.875em;
+  }
+
+  .status,
+  .problem,
+  .issues {
+    padding: ${token('space-3')} ${token('space-4')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+    background: ${token('color-surface-alt')};
+  }
+
+  .problem,
+  .issues {
+    border-color: ${token('color-danger')};
+    border-inline-start-width: ${token('space-1')};
+    background: ${token('color-danger-surface')};
+  }
+
+  @media (forced-colors: active) {
+    .button.toggle[aria-pressed='true'] {
+      border-width: ${token('focus-width')};
+    }
+  }
+`;
