@@ -10,6 +10,7 @@ import {
   type Catalogue,
   type CatalogueItem,
 } from '@gongkai/core';
+import { $, $$, settle as settleFrames, sleep, text } from '../../testing/dom.js';
 import './define.js';
 import { GkCatalogue } from './catalogue.js';
 
@@ -17,23 +18,7 @@ import { GkCatalogue } from './catalogue.js';
 // strings from the message catalogue), never from the core functions the element calls.
 
 const root = document.documentElement;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function $<T extends Element = HTMLElement>(el: GkCatalogue, selector: string): T | null {
-  return el.shadowRoot!.querySelector<T>(selector);
-}
-function $$<T extends Element = HTMLElement>(el: GkCatalogue, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-/** Text of a node, white space collapsed. */
-const text = (n: Node | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function settle(el: GkCatalogue, frames = 3): Promise<void> {
-  await el.updateComplete;
-  for (let k = 0; k < frames; k++) await frame();
-  await el.updateComplete;
-}
+const settle = (el: GkCatalogue, frames = 3) => settleFrames(el, frames);
 
 function once(target: EventTarget, type: string): Promise<Event> {
   return new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));

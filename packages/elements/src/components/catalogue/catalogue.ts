@@ -34,6 +34,7 @@ import {
 } from '@gongkai/core';
 import { GkElement } from '../../base/gk-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
+import { PrintController } from '../../base/print-controller.js';
 import type { GkCatalogueIssue } from '../../events.js';
 import { controlStyles } from '../../styles/controls.js';
 import { hostStyles } from '../../styles/tokens.js';
@@ -230,7 +231,7 @@ export class GkCatalogue extends GkElement {
   @state() private activeKey = '';
   @state() private selectedId = '';
   @state() private tableLimit = TABLE_PAGE;
-  @state() private printing = false;
+  private readonly printer = new PrintController(this);
   @state() private openFacets = new Set<CatalogueFacet>();
   @state() private announcement = '';
   /** The rows the virtualizer has in the DOM (first..last); none until it has laid out. */
@@ -325,22 +326,10 @@ export class GkCatalogue extends GkElement {
     return markHistoryState(history.state, this.namespace);
   }
 
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    // Render the full table now: the browser lays the page out right after this handler.
-    this.performUpdate();
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     this.authoredView ??= this.view;
     if (this.urlState) this.startUrlState();
   }
@@ -349,8 +338,6 @@ export class GkCatalogue extends GkElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.fetchController?.abort();
     clearTimeout(this.typeTimer);
     clearTimeout(this.announceTimer);
@@ -846,12 +833,6 @@ export class GkCatalogue extends GkElement {
     this.pushHash(true);
   }
 
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-  }
-
   private exportCsv(): void {
     const items = this.result?.items ?? [];
     const csv = catalogueToCsv(items, this.resolvedLang);
@@ -906,7 +887,7 @@ export class GkCatalogue extends GkElement {
     return html`${this.renderSearch()} ${this.renderToolbar()} ${this.renderFilters(r)}
       <div class="live" role="status" aria-live="polite">${this.announcement}</div>
       ${r.total === 0 ? this.renderNoResults() : this.view === 'table' ? this.renderTable(r.items, false) : this.renderTreeView()}
-      ${this.printing ? html`<div class="print-only">${this.renderTable(r.items, true)}</div>` : nothing}`;
+      ${this.printer.printing ? html`<div class="print-only">${this.renderTable(r.items, true)}</div>` : nothing}`;
   }
 
   private renderProblems(): TemplateResult | typeof nothing {
@@ -995,7 +976,7 @@ export class GkCatalogue extends GkElement {
       <div class="views" role="group" aria-label=${this.t('catalogue.ui.view.label')}>
         ${viewButton('tree', 'catalogue.ui.view.tree')} ${viewButton('table', 'catalogue.ui.view.table')}
       </div>
-      <button type="button" class="button secondary" @click=${() => void this.print()}>${this.t('catalogue.ui.print')}</button>
+      <button type="button" class="button secondary" @click=${() => void this.printer.print()}>${this.t('catalogue.ui.print')}</button>
       <button type="button" class="button secondary" @click=${() => this.exportCsv()}>${this.t('catalogue.ui.export-csv')}</button>
     </div>`;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { generatePlan, parseCsv, sampleProgress2020, seedUnitData, wenshangPlan2020, type Plan, type ProgressUpdate } from '@gongkai/core';
+import { $, $$, frame, settle, text } from '../../testing/dom.js';
 import './define.js';
 import type { GkProgressChangeDetail, GkTaskBoard } from './task-board.js';
 
@@ -15,23 +16,6 @@ import type { GkProgressChangeDetail, GkTaskBoard } from './task-board.js';
 // November 21, so 08-15 → 11-30 is 34 + 17 + 21 = 72; 06-01 → 06-30 is 20, → 07-31 is 43,
 // → 09-30 is 87; 09-30 → 12-01 is 17 + 21 + 1 = 39; 11-30 → 12-01 is 1; 07-31 → 08-05 and
 // 09-30 → 10-12 are 3 each.
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-function $<T extends Element = HTMLElement>(el: Element, selector: string): T | null {
-  return el.shadowRoot!.querySelector<T>(selector);
-}
-function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-/** Text of a node, white space collapsed. */
-const text = (n: Node | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function settle(el: GkTaskBoard, frames = 2): Promise<void> {
-  await el.updateComplete;
-  for (let k = 0; k < frames; k++) await frame();
-  await el.updateComplete;
-}
 
 /** Waits (frame by frame, at most ~3 s) until `cond` holds; a wait, not a retry. */
 async function until(cond: () => boolean, what: string): Promise<void> {

@@ -34,6 +34,7 @@ import {
 } from '@gongkai/core';
 import { GkElement } from '../../base/gk-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
+import { PrintController } from '../../base/print-controller.js';
 import { isOwnHashEntry, markHistoryState, readHashState, writeHashState } from '../../base/url-state.js';
 import type { GkTaskBoardIssue } from '../../events.js';
 import { controlStyles } from '../../styles/controls.js';
@@ -210,7 +211,7 @@ export class GkTaskBoard extends GkElement {
   @state() private limit = PAGE;
   @state() private announcement = '';
   @state() private editErrors: Record<string, { field: string; code: MessageCode; params?: Record<string, unknown> }[]> = {};
-  @state() private printing = false;
+  private readonly printer = new PrintController(this);
   /** Items whose unit list is open (the list renders only then). */
   @state() private openUnits = new Set<string>();
 
@@ -286,21 +287,10 @@ export class GkTaskBoard extends GkElement {
   /** The `view` the page authored, the default when the hash names none. */
   private authoredView: GkTaskBoardView | undefined;
 
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-    this.performUpdate();
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     window.addEventListener('popstate', this.onHash);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     this.authoredView ??= this.view;
     if (this.urlState) {
       // Mark the entry the page opened with, so Back to it restores the defaults.
@@ -313,8 +303,6 @@ export class GkTaskBoard extends GkElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHash);
     window.removeEventListener('popstate', this.onHash);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.loadController?.abort();
     clearTimeout(this.announceTimer);
   }
@@ -648,12 +636,6 @@ export class GkTaskBoard extends GkElement {
     else this.download(ics.ics, 'text/calendar;charset=utf-8', 'ics');
   }
 
-  private async print(): Promise<void> {
-    this.printing = true;
-    await this.updateComplete;
-    window.print();
-  }
-
   // -------------------------------------------------------------------------------------------
   // Render
 
@@ -763,7 +745,7 @@ export class GkTaskBoard extends GkElement {
                 ? this.renderByMonth()
                 : this.renderByTask()
       }
-      ${this.printing ? this.renderPrint() : nothing}`;
+      ${this.printer.printing ? this.renderPrint() : nothing}`;
   }
 
   private resetFilters(): void {
@@ -800,7 +782,7 @@ export class GkTaskBoard extends GkElement {
         <button type="button" class="button secondary" @click=${() => this.exportJson()}>${this.t('task-board.export.json')}</button>
         <button type="button" class="button secondary" @click=${() => this.exportCsv()}>${this.t('task-board.export.csv')}</button>
         <button type="button" class="button secondary" @click=${() => this.exportIcs()}>${this.t('task-board.export.ics')}</button>
-        <button type="button" class="button secondary" @click=${() => void this.print()}>${this.t('task-board.print')}</button>
+        <button type="button" class="button secondary" @click=${() => void this.printer.print()}>${this.t('task-board.print')}</button>
       </div>
     </div>`;
   }
