@@ -230,3 +230,14 @@ test('validateProgress never throws; a non-list has no value', () => {
   assert.equal(formatIssue('zh-CN', validateProgress({}).issues[0]!), '进度记录应为列表：“{}”');
   assert.deepEqual(validateProgress([]), { ok: true, value: [], issues: [] });
 });
+
+test('validateProgress: a note of more than 500 characters (code points) is a located error with the limit', () => {
+  const ok = { itemId: '1.1', date: '2020-07-01', status: 'done', note: '字'.repeat(500) };
+  const tooLong = { ...ok, note: `${'字'.repeat(500)}😀` }; // 501 code points (502 UTF-16 units)
+  const r = validateProgress([ok, tooLong], wenshangPlan2020);
+  assert.equal(r.value?.length, 1);
+  assert.equal(r.issues.length, 1);
+  assert.deepEqual(r.issues[0]!.path, ['progress', 1, 'note']);
+  assert.equal(formatIssue('zh-CN', r.issues[0]!), '第 2 条进度记录 (progress[1]) 的进展说明超过 500 个字');
+  assert.equal(formatIssue('en', r.issues[0]!), 'Progress entry 2 (progress[1]): the note is longer than 500 characters');
+});

@@ -190,6 +190,8 @@ export const zhCN = {
   'plan.progress.entry.invalid-value': (p) => `${entryZh(p)} 的 ${fieldZh(p)} 无效${valueZh(p)}`,
   'plan.progress.entry.evidence-url': (p) => `${entryZh(p)} 的佐证链接必须是 http 或 https 地址${valueZh(p)}`,
   'plan.progress.entry.unknown-item': (p) => `${entryZh(p)} 的事项“${s(p.itemId)}”不在计划中`,
+  'plan.progress.entry.note-too-long': (p) => `${entryZh(p)} 的进展说明超过 ${s(p.max)} 个字`,
+  'plan.progress.note-too-long': (p) => `进展说明最多 ${s(p.max)} 个字`,
   // The plan as a table (planTable, planToCsv) and as a calendar (planToIcs)
   'plan.table.column.number': () => '序号',
   'plan.table.column.task': () => '工作任务',
@@ -261,6 +263,8 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'plan.progress.entry.invalid-value': (p) => `${entryEn(p)}: the ${fieldEn(p)} is invalid${valueEn(p)}`,
   'plan.progress.entry.evidence-url': (p) => `${entryEn(p)}: an evidence link must be an http or https address${valueEn(p)}`,
   'plan.progress.entry.unknown-item': (p) => `${entryEn(p)} names item “${s(p.itemId)}”, which the plan does not have`,
+  'plan.progress.entry.note-too-long': (p) => `${entryEn(p)}: the note is longer than ${s(p.max)} characters`,
+  'plan.progress.note-too-long': (p) => `A progress note can have at most ${s(p.max)} characters`,
   'plan.table.column.number': () => 'No.',
   'plan.table.column.task': () => 'Task',
   'plan.table.column.units': () => 'Responsible units',

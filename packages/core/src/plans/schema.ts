@@ -85,12 +85,22 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** The longest progress note, in characters (code points). */
+export const PROGRESS_NOTE_MAX = 500;
+
 /** One progress report on one item. */
 export const ProgressUpdateSchema = z.object({
   itemId: z.string().check(z.regex(/^\d+\.\d+$/)),
   date: PlanDateSchema,
   status: ProgressStatusSchema,
-  note: z.optional(z.string()),
+  /** At most {@link PROGRESS_NOTE_MAX} characters (code points). */
+  note: z.optional(
+    z
+      .string()
+      .check(
+        z.refine((v) => [...v].length <= PROGRESS_NOTE_MAX, { params: { gk: 'plan.progress.note-too-long', max: PROGRESS_NOTE_MAX } }),
+      ),
+  ),
   evidence: z.optional(z.array(EvidenceSchema)),
   reportedBy: z.optional(Text),
   /** True for fictional example data (sampleProgress2020). */

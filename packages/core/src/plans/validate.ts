@@ -112,7 +112,9 @@ function located(
     const key = `${code} ${field}`;
     if (seen.has(key)) continue; // a regex and a refinement on one value: one issue
     seen.add(key);
-    out.push(error(code, [...base, ...keys], { ...params, field, ...(blank ? {} : { value: preview(value) }) }));
+    // Parameters a refinement gives (a limit such as max) go with its message.
+    const { gk: _gk, ...extra } = (zi.params as Record<string, unknown> | undefined) ?? {};
+    out.push(error(code, [...base, ...keys], { ...params, ...extra, field, ...(blank ? {} : { value: preview(value) }) }));
   }
   return out;
 }
@@ -256,6 +258,7 @@ export function validateProgress(json: unknown, plan?: Plan): ProgressValidation
       issues.push(
         ...located('plan.progress.entry', ['progress', i], at, raw, r.error.issues, {
           'plan.progress.evidence-url': 'plan.progress.entry.evidence-url',
+          'plan.progress.note-too-long': 'plan.progress.entry.note-too-long',
         }),
       );
       return;

@@ -73,7 +73,6 @@ type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** Tasks shown per page in the task view (and items per column in the status view). */
 const PAGE = 20;
-const NOTE_MAX = 500;
 
 /** One item with its task and its computed status. */
 interface Row {
@@ -563,14 +562,6 @@ export class GkTaskBoard extends GkElement {
     const status = String(data.get('status') ?? '') as ProgressStatus;
     const note = String(data.get('note') ?? '').trim();
     const url = String(data.get('evidence') ?? '').trim();
-    const errors: { field: string; code: MessageCode; params?: Record<string, unknown> }[] = [];
-    if (note.length > NOTE_MAX) errors.push({ field: 'note', code: 'task-board.edit.note-too-long', params: { max: NOTE_MAX } });
-    if (url && !isHttpUrl(url)) errors.push({ field: 'evidence', code: 'plan.progress.evidence-url' });
-    this.editErrors = { ...this.editErrors, [row.item.id]: errors };
-    if (errors.length > 0) {
-      void this.updateComplete.then(() => form.querySelector<HTMLElement>(`[name="${errors[0]!.field}"]`)?.focus());
-      return;
-    }
     const update: ProgressUpdate = {
       itemId: row.item.id,
       date: this.day,
@@ -578,6 +569,23 @@ export class GkTaskBoard extends GkElement {
       ...(note ? { note } : {}),
       ...(url ? { evidence: [{ url }] } : {}),
     };
+    // Core's progress schema decides what is valid (http/https evidence, the note's length); its
+    // issues are put on the field they name. What was typed stays in the form.
+    const errors = validateProgress([update], this.planData).issues.map((issue) => {
+      const field = issue.path[2] === 'note' || issue.path[2] === 'evidence' ? issue.path[2] : 'status';
+      const code: MessageCode =
+        field === 'note'
+          ? 'plan.progress.note-too-long'
+          : field === 'evidence'
+            ? 'plan.progress.evidence-url'
+            : (issue.code as MessageCode);
+      return { field, code, params: issue.params };
+    });
+    this.editErrors = { ...this.editErrors, [row.item.id]: errors };
+    if (errors.length > 0) {
+      void this.updateComplete.then(() => form.querySelector<HTMLElement>(`[name="${errors[0]!.field}"]`)?.focus());
+      return;
+    }
     const accepted = this.dispatchEvent(
       new CustomEvent('gk-progress-change', {
         detail: { update, previous: row.status.progress },
@@ -1022,7 +1030,7 @@ export class GkTaskBoard extends GkElement {
                   aria-describedby=${errorFor('evidence') ? `${fieldId('evidence-error')} ${fieldId('evidence-hint')}` : fieldId('evidence-hint')}
                 />
                 <p class="hint" id=${fieldId('evidence-hint')}>${this.t('task-board.edit.evidence.hint')}</p>
-                ${errorFor('evidence') ? html`<p class="error" id=${fieldId('evidence-error')}>${this.t(errorFor('evidence')!.code)}</p>` : nothing}
+                ${errorFor('evidence') ? html`<p class="error" id=${fieldId('evidence-error')}>${this.t(errorFor('evidence')!.code, errorFor('evidence')!.params)}</p>` : nothing}
                 <button type="submit" class="button">${this.t('task-board.edit.save')}</button>
               </form>
             </details>`
