@@ -11,3 +11,5 @@ export * from './plans/index.js';
 export * from './disclosure/index.js';
 export * from './catalogue/index.js';
 export * from './requests/index.js';
+/** True for an absolute http or https URL with a host: the only URLs any element turns into links. */
+export { isHttpUrl } from './internal/values.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   DataError,
+  itemDeadlineText,
   itemStatusText,
   parseDeadline,
   PLAN_TABLE_COLUMNS,
@@ -193,4 +194,29 @@ test('progressToJson: an invalid log throws DataError with the located issues', 
     () => progressToJson([{ itemId: '99.1', date: '2020-07-28', status: 'done' }], plan),
     (e: unknown) => e instanceof DataError && e.issues[0]!.code === 'plan.progress.entry.unknown-item',
   );
+});
+
+test('itemDeadlineText: the chip words for every item state, in zh-CN and en', () => {
+  const item = (over: Partial<ItemStatus>): ItemStatus => ({
+    itemId: '1.1',
+    taskNumber: 1,
+    deadlineText: '2020年9月底前',
+    progress: 'in-progress',
+    state: 'ok',
+    workdaysLeft: 12,
+    workdaysOverdue: 0,
+    provisional: false,
+    units: [],
+    lead: [],
+    ...over,
+  });
+  assert.equal(itemDeadlineText(item({}), 'zh-CN'), '还剩 12 个工作日');
+  assert.equal(itemDeadlineText(item({}), 'en'), '12 working days left');
+  assert.equal(itemDeadlineText(item({ state: 'due-today', workdaysLeft: 0 }), 'zh-CN'), '今日到期');
+  assert.equal(itemDeadlineText(item({ state: 'overdue', workdaysLeft: 0, workdaysOverdue: 3 }), 'zh-CN'), '已逾期 3 个工作日');
+  assert.equal(itemDeadlineText(item({ progress: 'done', state: 'done-on-time' }), 'zh-CN'), '按期完成');
+  assert.equal(itemDeadlineText(item({ progress: 'done', state: 'done-late', workdaysOverdue: 2 }), 'zh-CN'), '逾期 2 个工作日完成');
+  assert.equal(itemDeadlineText(item({ state: 'no-due-date', workdaysLeft: 0 }), 'zh-CN'), '无具体到期日');
+  // Due on a rest day with no working day left before it: the last working day, not "0 left".
+  assert.equal(itemDeadlineText(item({ state: 'due-soon', workdaysLeft: 0 }), 'zh-CN'), '今天是到期前最后一个工作日');
 });

@@ -126,6 +126,17 @@ function itemStatusEn(p: Params): string {
   const state = p.progress === 'done' ? '' : stateWords(baseEn, 'No due date', p);
   return progress === '' ? state : [progress, lowerFirst(state)].filter((t) => t !== '').join('; ');
 }
+/** The words of an item's deadline chip: done on time / late, or the deadline words. */
+function itemDeadlineZh(p: Params): string {
+  if (p.state === 'done-on-time') return zhCN['plan.item-state.done-on-time']();
+  if (p.state === 'done-late') return zhCN['plan.item-state.done-late'](p);
+  return stateWords(baseZh, zhCN['plan.item-state.no-due-date'](), p);
+}
+function itemDeadlineEn(p: Params): string {
+  if (p.state === 'done-on-time') return en['plan.item-state.done-on-time']({});
+  if (p.state === 'done-late') return en['plan.item-state.done-late'](p);
+  return stateWords(baseEn, en['plan.item-state.no-due-date']({}), p);
+}
 /** The first letter in lower case, for a sentence that goes on after a semicolon (English only). */
 const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
@@ -200,6 +211,7 @@ export const zhCN = {
   'plan.table.column.deadline': () => '完成时限',
   'plan.table.column.status': () => '进展情况',
   'plan.item.status': (p) => itemStatusZh(p),
+  'plan.item.deadline': (p) => itemDeadlineZh(p),
   'plan.ics.summary': (p) => `任务${s(p.itemId)} ${s(p.title)}`,
   'plan.ics.alarm': (p) => `${num(p.n) > 0 ? `${s(p.n)} 天后到期` : '今日到期'}：任务${s(p.itemId)} ${s(p.title)}`,
   'plan.ics.stamp-invalid': (p) => `时间戳“${s(p.value)}”不是 ISO 8601 时刻（例如 2026-11-29T08:00:00Z）`,
@@ -272,6 +284,7 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'plan.table.column.deadline': () => 'Deadline',
   'plan.table.column.status': () => 'Progress',
   'plan.item.status': (p) => itemStatusEn(p),
+  'plan.item.deadline': (p) => itemDeadlineEn(p),
   'plan.ics.summary': (p) => `Task ${s(p.itemId)} ${s(p.title)}`,
   'plan.ics.alarm': (p) =>
     `${num(p.n) > 0 ? `Due in ${s(p.n)} ${plural(p.n, 'day', 'days')}` : 'Due today'}: task ${s(p.itemId)} ${s(p.title)}`,

@@ -24,9 +24,19 @@ const CATALOGUES = [planMessages];
  */
 export function itemStatusText(status: ItemStatus | undefined, lang: Lang): string {
   if (!status) return lookup(CATALOGUES, lang, 'plan.item.status', { progress: 'not-started', state: 'no-due-date', n: 0 });
-  const n = status.state === 'overdue' ? status.workdaysOverdue : status.workdaysLeft;
-  return lookup(CATALOGUES, lang, 'plan.item.status', { progress: status.progress, state: status.state, n });
+  return lookup(CATALOGUES, lang, 'plan.item.status', { progress: status.progress, state: status.state, n: dayCount(status) });
 }
+
+/**
+ * The words of an item's deadline chip: "还剩 12 个工作日", "今日到期", "已逾期 3 个工作日",
+ * "按期完成", "逾期 2 个工作日完成", "无具体到期日" (and the English equivalents).
+ */
+export function itemDeadlineText(status: ItemStatus, lang: Lang): string {
+  return lookup(CATALOGUES, lang, 'plan.item.deadline', { state: status.state, n: dayCount(status) });
+}
+
+/** The working days the words count: overdue (or late) days, else days left. */
+const dayCount = (s: ItemStatus): number => (s.state === 'overdue' || s.state === 'done-late' ? s.workdaysOverdue : s.workdaysLeft);
 
 /** The requirements cell: one requirement as is; several numbered （1）…\n（2）… ((1) … in English). */
 export function requirementsText(item: TaskItem, lang: Lang): string {

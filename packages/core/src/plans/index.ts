@@ -31,6 +31,7 @@ export {
   planTable,
   planToCsv,
   progressToJson,
+  itemDeadlineText,
   itemStatusText,
   requirementsText,
   type PlanTableColumn,

@@ -108,3 +108,45 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * The frame of a full-width board element (catalogue, task board): a block that is its own
+ * container for container queries, a column of sections, no browser margins on text blocks,
+ * plain lists, and the title's size.
+ */
+export const boardLayoutStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('space-3')};
+  }
+
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+  }
+
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+
+  .title {
+    font-size: 1.25em;
+    line-height: 1.4;
+  }
+`;

@@ -7,40 +7,6 @@ import { token } from '../../styles/tokens.js';
  * it follows the CMS column, not the window) they sit side by side.
  */
 export const catalogueStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-3')};
-  }
-
-  p,
-  ul,
-  dl,
-  dd,
-  fieldset,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-  }
-
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-
-  .title {
-    font-size: 1.25em;
-    line-height: 1.4;
-  }
-
   .version,
   .hint,
   .count,

@@ -17,6 +17,7 @@ import {
   catalogueDisplayOrder,
   createCatalogueIndex,
   formatDeadline,
+  isHttpUrl,
   mergeCatalogues,
   queryCatalogue,
   validateCatalogue,
@@ -36,7 +37,7 @@ import { GkElement } from '../../base/gk-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { PrintController } from '../../base/print-controller.js';
 import type { GkCatalogueIssue } from '../../events.js';
-import { controlStyles } from '../../styles/controls.js';
+import { boardLayoutStyles, controlStyles } from '../../styles/controls.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { catalogueStyles } from './catalogue.styles.js';
 import { buildTreeRows, itemKey, rowName, typeAhead, type GroupRow, type TreeRow } from './tree.js';
@@ -91,11 +92,6 @@ const ISSUES_SHOWN = 20;
 function whenIdle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 200 });
   else setTimeout(fn, 50);
-}
-
-/** True for an absolute http or https URL. */
-function isHttpUrl(s: string): boolean {
-  return /^https?:\/\/[^\s/?#]+/iu.test(s.trim());
 }
 
 /** `text` with the ranges in `ranges` wrapped in `<mark part="mark">`. Ranges may overlap. */
@@ -175,7 +171,7 @@ function highlight(text: string, ranges: readonly { start: number; end: number }
  * @event {CustomEvent<GkCatalogueSelectDetail>} gk-catalogue-select - The user opened an item. Bubbles and is composed.
  */
 export class GkCatalogue extends GkElement {
-  static override styles = [hostStyles, controlStyles, catalogueStyles];
+  static override styles = [hostStyles, boardLayoutStyles, controlStyles, catalogueStyles];
   static override catalogues = [catalogueMessages, baseMessages];
 
   /**
@@ -1176,7 +1172,7 @@ export class GkCatalogue extends GkElement {
                   ${links.map(
                     (l) =>
                       html`<li>
-                        ${isHttpUrl(l.url) ? html`<a href=${l.url.trim()}>${l.title}</a>` : html`${l.title} ${l.url}`}
+                        ${isHttpUrl(l.url.trim()) ? html`<a href=${l.url.trim()}>${l.title}</a>` : html`${l.title} ${l.url}`}
                         ${l.date ? html`<span class="muted">${this.t('catalogue.ui.detail.link-date', { date: l.date })}</span>` : nothing}
                         ${l.indexNo ? html`<span class="muted">${this.t('catalogue.ui.detail.index-no', { indexNo: l.indexNo })}</span>` : nothing}
                       </li>`,

@@ -7,39 +7,9 @@ import { token } from '../../styles/tokens.js';
  * shapes and words remain.
  */
 export const taskBoardStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-3')};
-  }
-
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-  }
-
-  ul,
   ol.timeline {
     padding: 0;
     list-style: none;
-  }
-
-  .title {
-    font-size: 1.25em;
-    line-height: 1.4;
   }
 
   .example {

@@ -5,7 +5,8 @@ import {
   baseMessages,
   COUNTY_LEVEL_KINDS,
   createUnitDirectory,
-  EvidenceUrlSchema,
+  isHttpUrl,
+  itemDeadlineText,
   parseCalendarDate,
   planMessages,
   planToCsv,
@@ -37,7 +38,7 @@ import { heading, headingLevel } from '../../base/heading.js';
 import { PrintController } from '../../base/print-controller.js';
 import { isOwnHashEntry, markHistoryState, readHashState, writeHashState } from '../../base/url-state.js';
 import type { GkTaskBoardIssue } from '../../events.js';
-import { controlStyles } from '../../styles/controls.js';
+import { boardLayoutStyles, controlStyles } from '../../styles/controls.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { taskBoardStyles } from './task-board.styles.js';
 
@@ -82,8 +83,6 @@ interface Row {
   /** Latest update on or before today, for its note and evidence. */
   latest: ProgressUpdate | undefined;
 }
-
-const isHttpUrl = (s: string): boolean => EvidenceUrlSchema.safeParse(s.trim()).success;
 
 /**
  * The implementation-plan board (工作方案推进情况): a county disclosure office sees at a glance
@@ -135,7 +134,7 @@ const isHttpUrl = (s: string): boolean => EvidenceUrlSchema.safeParse(s.trim()).
  * @event {CustomEvent<GkProgressChangeDetail>} gk-progress-change - Cancelable. Staff saved a progress update (with `editable`); the page stores it. Cancel it to refuse the update.
  */
 export class GkTaskBoard extends GkElement {
-  static override styles = [hostStyles, controlStyles, taskBoardStyles];
+  static override styles = [hostStyles, boardLayoutStyles, controlStyles, taskBoardStyles];
   static override catalogues = [taskBoardMessages, planMessages, unitMessages, baseMessages];
 
   /** URL of the plan JSON (core's Plan schema). Fetched without credentials. */
@@ -905,26 +904,7 @@ export class GkTaskBoard extends GkElement {
 
   /** The deadline chip: words from core's messages, the escalation level as text and shape. */
   private chip(s: ItemStatus): TemplateResult {
-    let text: string;
-    switch (s.state) {
-      case 'overdue':
-        text = this.t('deadline.overdue', { n: s.workdaysOverdue });
-        break;
-      case 'due-today':
-        text = this.t('deadline.due-today');
-        break;
-      case 'done-on-time':
-        text = this.t('plan.item-state.done-on-time');
-        break;
-      case 'done-late':
-        text = this.t('plan.item-state.done-late', { n: s.workdaysOverdue });
-        break;
-      case 'no-due-date':
-        text = this.t('plan.item-state.no-due-date');
-        break;
-      default:
-        text = this.t('deadline.left', { n: s.workdaysLeft });
-    }
+    const text = itemDeadlineText(s, this.resolvedLang);
     const level = s.escalation ?? (s.progress === 'done' ? 'done' : 'none');
     return html`<span part="chip" class="chip ${level}" data-state=${s.state}>
       <span class="dot" aria-hidden="true"></span
@@ -975,7 +955,7 @@ export class GkTaskBoard extends GkElement {
             ? html`<dt>${this.t('task-board.progress.evidence')}</dt>
                 <dd>
                   ${latest.evidence.map((ev) =>
-                    isHttpUrl(ev.url)
+                    isHttpUrl(ev.url.trim())
                       ? html`<a href=${ev.url.trim()}>${ev.title ?? ev.url}</a> `
                       : html`<span>${ev.title ?? ev.url}</span> `,
                   )}
