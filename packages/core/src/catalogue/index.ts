@@ -48,3 +48,4 @@ export {
   type CatalogueTableColumn,
 } from './csv.js';
 export * from './sample/index.js';
+export { PublishedIndex, suggestPublished, type PublishedSuggestion, type SuggestOptions } from './suggest.js';

@@ -15,6 +15,7 @@ import { lookup } from './lookup.js';
 import type { MessageCatalogue, Lang, Params, Template } from './types.js';
 import * as plans from './plans.js';
 import * as requests from './requests.js';
+import * as requestUi from './request-ui.js';
 import * as taskBoard from './task-board.js';
 import * as units from './units.js';
 
@@ -25,7 +26,8 @@ export { deadlineMessages } from './deadlines.js';
 export { unitMessages } from './units.js';
 export { planMessages } from './plans.js';
 export { disclosureMessages } from './disclosure.js';
-export { requestMessages } from './requests.js';
+export { requestMessages, requestApplicationMessages } from './requests.js';
+export { requestUiMessages, requestFormMessages, requestStatusMessages } from './request-ui.js';
 export { catalogueMessages } from './catalogue.js';
 export { taskBoardMessages } from './task-board.js';
 
@@ -39,6 +41,7 @@ const zhCN = {
   ...disclosure.zhCN,
   ...plans.zhCN,
   ...requests.zhCN,
+  ...requestUi.zhCN,
   ...catalogue.zhCN,
   ...taskBoard.zhCN,
 };
@@ -50,6 +53,7 @@ const en: Record<keyof typeof zhCN, Template> = {
   ...disclosure.en,
   ...plans.en,
   ...requests.en,
+  ...requestUi.en,
   ...catalogue.en,
   ...taskBoard.en,
 };

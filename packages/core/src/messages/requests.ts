@@ -86,7 +86,8 @@ const COLUMN_ZH: Record<string, string> = {
 const colZh = (v: unknown) => own(COLUMN_ZH, v) ?? s(v);
 const KIND_ZH: Record<string, string> = { 'natural-person': '自然人', organisation: '法人或其他组织' };
 
-export const zhCN = {
+/** Identity checks, the application form and tracking codes: what a request form needs. */
+const applicationZh = {
   'id.resident.not-string': () => '身份证号码应为文本',
   'id.resident.old-15': () => '这是 15 位旧身份证号码，已不再有效：请填写 18 位号码',
   'id.resident.length': (p: Params) => `身份证号码应为 18 位（现为 ${s(p.length)} 位）`,
@@ -119,6 +120,11 @@ export const zhCN = {
   'request.application.email-missing': () => '选择电子邮件获取时，请填写电子邮箱',
   'request.application.information-missing': () => '请至少填写所需信息的名称、文号或特征性描述之一',
   'request.application.consent-missing': () => '本机关依据同意处理个人信息：请阅读告知书并表示同意',
+  'request.tracking.length': (p: Params) => `查询码应为 10 位（现为 ${s(p.length)} 位）`,
+  'request.tracking.chars': (p: Params) => `查询码含有无效字符“${s(p.value)}”（查询码不含 0、O、1、I、Z）`,
+  'request.tracking.check': () => '查询码有误：请核对后重新输入',
+} satisfies Record<string, Template>;
+const otherZh = {
   'request.event.not-object': (p: Params) => `事件应为对象（实际为“${s(p.value)}”）`,
   'request.event.missing': (p: Params) => `事件缺少字段 ${s(p.field)}`,
   'request.event.invalid-value': (p: Params) => `事件字段 ${s(p.field)} 的值“${s(p.value)}”无效`,
@@ -136,9 +142,6 @@ export const zhCN = {
   'request.transition.grounds-required': (p: Params) =>
     `答复为${s(p.outcome) === 'PARTIAL' ? '部分公开' : '不予公开'}时，须说明不予公开的理由（条例第十四至十六条）`,
   'request.transition.reason-unknown': (p: Params) => `不予处理的理由“${s(p.value)}”无法识别`,
-  'request.tracking.length': (p: Params) => `查询码应为 10 位（现为 ${s(p.length)} 位）`,
-  'request.tracking.chars': (p: Params) => `查询码含有无效字符“${s(p.value)}”（查询码不含 0、O、1、I、Z）`,
-  'request.tracking.check': () => '查询码有误：请核对后重新输入',
   'request.report.year-invalid': (p: Params) => `年度“${s(p.value)}”无效`,
   'request.report.applicant-unknown': (p: Params) => `申请人类型或组织类型未知（“${s(p.kind)}”），无法归入表三的列`,
   'request.report.invalid-log': (p: Params) => `申请记录有 ${s(p.count)} 处错误，未计入年报`,
@@ -191,6 +194,7 @@ export const zhCN = {
   'request.table4.column.pending': () => '尚未审结',
   'request.table4.column.total': () => '总计',
 } satisfies Record<string, Template>;
+export const zhCN = { ...applicationZh, ...otherZh };
 
 const STATE_EN: Record<string, string> = {
   'awaiting-receipt': 'awaiting receipt',
@@ -218,7 +222,7 @@ const COLUMN_EN: Record<string, string> = {
 const colEn = (v: unknown) => own(COLUMN_EN, v) ?? s(v);
 const KIND_EN: Record<string, string> = { 'natural-person': 'a natural person', organisation: 'an organisation' };
 
-export const en: Record<keyof typeof zhCN, Template> = {
+const applicationEn: Record<keyof typeof applicationZh, Template> = {
   'id.resident.not-string': () => 'The resident ID number must be text',
   'id.resident.old-15': () => 'This is an old 15-digit ID number, no longer valid: enter the 18-digit number',
   'id.resident.length': (p) => `A resident ID number has 18 characters (this one has ${s(p.length)})`,
@@ -253,6 +257,11 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'request.application.email-missing': () => 'Delivery by email needs an email address',
   'request.application.information-missing': () => 'Give the name, the document number or a description of the information sought',
   'request.application.consent-missing': () => 'This agency processes personal information on consent: read the notice and agree',
+  'request.tracking.length': (p) => `A tracking code has 10 characters (this one has ${s(p.length)})`,
+  'request.tracking.chars': (p) => `The tracking code contains “${s(p.value)}”, which is never used (no 0, O, 1, I or Z)`,
+  'request.tracking.check': () => 'The tracking code is not right: check it and type it again',
+};
+const otherEn: Record<keyof typeof otherZh, Template> = {
   'request.event.not-object': (p) => `An event must be an object (got “${s(p.value)}”)`,
   'request.event.missing': (p) => `The event lacks the field ${s(p.field)}`,
   'request.event.invalid-value': (p) => `The event field ${s(p.field)} has an invalid value “${s(p.value)}”`,
@@ -271,9 +280,6 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'request.transition.grounds-required': (p) =>
     `A ${s(p.outcome) === 'PARTIAL' ? 'partial disclosure' : 'refusal'} must state its grounds for withholding (Arts. 14–16)`,
   'request.transition.reason-unknown': (p) => `“${s(p.value)}” is not a known reason for not processing a request`,
-  'request.tracking.length': (p) => `A tracking code has 10 characters (this one has ${s(p.length)})`,
-  'request.tracking.chars': (p) => `The tracking code contains “${s(p.value)}”, which is never used (no 0, O, 1, I or Z)`,
-  'request.tracking.check': () => 'The tracking code is not right: check it and type it again',
   'request.report.year-invalid': (p) => `“${s(p.value)}” is not a valid report year`,
   'request.report.applicant-unknown': (p) => `Unknown applicant kind or organisation type (“${s(p.kind)}”): no column of table 3 fits`,
   'request.report.invalid-log': (p) => `The request log has ${s(p.count)} error(s); it is left out of the report`,
@@ -328,5 +334,8 @@ export const en: Record<keyof typeof zhCN, Template> = {
   'request.table4.column.pending': () => 'Pending',
   'request.table4.column.total': () => 'Total',
 };
+export const en: Record<keyof typeof zhCN, Template> = { ...applicationEn, ...otherEn };
 
 export const requestMessages: MessageCatalogue = { 'zh-CN': zhCN, en };
+/** Identity checks, the application form and tracking codes only: the part a request form ships. */
+export const requestApplicationMessages: MessageCatalogue = { 'zh-CN': applicationZh, en: applicationEn };

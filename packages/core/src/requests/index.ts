@@ -8,3 +8,5 @@ export * from './tracking.js';
 export * from './lifecycle.js';
 export * from './report.js';
 export * from './generate.js';
+export * from './form.js';
+export * from './protocol.js';
