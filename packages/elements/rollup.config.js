@@ -23,6 +23,8 @@ const elements = {
   'gk-deadline': 'src/components/deadline/define.ts',
   'gk-catalogue': 'src/components/catalogue/define.ts',
   'gk-task-board': 'src/components/task-board/define.ts',
+  'gk-request-form': 'src/components/request-form/define.ts',
+  'gk-request-status': 'src/components/request-status/define.ts',
 };
 
 // Warnings known to be harmless (TOOLCHAIN F12); every other warning fails the build.

@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findChromium } from '../../tools/wtr/chromium.js';
 import { consoleGuardScript } from '../../tools/wtr/console-guard.js';
+import { requestServerMiddleware } from '../../tools/wtr/request-server.js';
 import { summaryReporter } from '../../tools/wtr/summary-reporter.js';
 
 const executablePath = findChromium();
@@ -45,6 +46,8 @@ export default {
   concurrentBrowsers: 1,
   browsers: TIME_ZONES.map(chromium),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // The 依申请公开 test endpoint under /api/requests/<scenario>/ (tools/wtr/request-server.js).
+  middleware: [requestServerMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>

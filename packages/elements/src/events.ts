@@ -1,4 +1,14 @@
-import type { CatalogueIssue, CatalogueItem, DeadlineState, Issue, ProgressStatus, ProgressUpdate } from '@gongkai/core';
+import type {
+  Application,
+  CatalogueIssue,
+  CatalogueItem,
+  DeadlineState,
+  Issue,
+  ProgressStatus,
+  ProgressUpdate,
+  RequestClockResult,
+  SubmissionReceipt,
+} from '@gongkai/core';
 
 /** The states `<gk-deadline>` shows: core's deadline states, or `invalid` for bad attributes. */
 export type GkDeadlineState = DeadlineState | 'invalid';
@@ -54,6 +64,58 @@ export interface GkProgressChangeDetail {
   previous: ProgressStatus;
 }
 
+/** Detail of the cancelable `gk-request-submit`: fired before any network call or paper form. */
+export interface GkRequestSubmitDetail {
+  /** The normalised application, valid under core's `parseApplication`. */
+  application: Application;
+  /** `online` (an `endpoint` is set) or `paper`. */
+  mode: 'online' | 'paper';
+  /** The number of attached files. */
+  files: number;
+}
+
+/** Detail of `gk-request-success`: the server accepted the application. */
+export interface GkRequestSuccessDetail {
+  application: Application;
+  receipt: SubmissionReceipt;
+}
+
+/** Why a submission failed: the server's field issues, HTTP error, no answer in time, no network, or an unreadable answer. */
+export type GkRequestErrorKind = 'fields' | 'http' | 'timeout' | 'network' | 'invalid';
+
+/** Detail of `gk-request-error`. */
+export interface GkRequestErrorDetail {
+  kind: GkRequestErrorKind;
+  /** The HTTP status, when the server answered. */
+  status?: number;
+  /** The server's error code (`request.protocol.*`), or ''. */
+  code: string;
+  /** Located issues: the server's (kind `fields`) or why its answer could not be read (kind `invalid`). */
+  issues: Issue[];
+}
+
+/** Detail of `gk-request-draft`: a saved draft was restored into the form, or the user cleared it. */
+export interface GkRequestDraftDetail {
+  action: 'restored' | 'cleared';
+  /** The draft was kept on the device (localStorage) rather than for this tab only. */
+  local: boolean;
+}
+
+/** Why a status look-up failed. */
+export type GkRequestStatusErrorKind = 'not-found' | 'network' | 'timeout' | 'http' | 'invalid';
+
+/** Detail of `gk-request-status-load`: a look-up succeeded. */
+export interface GkRequestStatusLoadDetail {
+  trackingCode: string;
+  phase: RequestClockResult['phase'];
+}
+
+/** Detail of `gk-request-status-error`. */
+export interface GkRequestStatusErrorDetail {
+  kind: GkRequestStatusErrorKind;
+  status?: number;
+}
+
 /**
  * Every event a Gongkai element emits, with its detail type. Events bubble and are composed.
  * `GkElement.emit` only accepts these names, so a wrong detail fails to compile.
@@ -64,6 +126,12 @@ export interface GkEventMap {
   'gk-catalogue-select': GkCatalogueSelectDetail;
   'gk-task-board-load': GkTaskBoardLoadDetail;
   'gk-progress-change': GkProgressChangeDetail;
+  'gk-request-submit': GkRequestSubmitDetail;
+  'gk-request-success': GkRequestSuccessDetail;
+  'gk-request-error': GkRequestErrorDetail;
+  'gk-request-draft': GkRequestDraftDetail;
+  'gk-request-status-load': GkRequestStatusLoadDetail;
+  'gk-request-status-error': GkRequestStatusErrorDetail;
 }
 
 declare global {
@@ -73,5 +141,11 @@ declare global {
     'gk-catalogue-select': CustomEvent<GkCatalogueSelectDetail>;
     'gk-task-board-load': CustomEvent<GkTaskBoardLoadDetail>;
     'gk-progress-change': CustomEvent<GkProgressChangeDetail>;
+    'gk-request-submit': CustomEvent<GkRequestSubmitDetail>;
+    'gk-request-success': CustomEvent<GkRequestSuccessDetail>;
+    'gk-request-error': CustomEvent<GkRequestErrorDetail>;
+    'gk-request-draft': CustomEvent<GkRequestDraftDetail>;
+    'gk-request-status-load': CustomEvent<GkRequestStatusLoadDetail>;
+    'gk-request-status-error': CustomEvent<GkRequestStatusErrorDetail>;
   }
 }

@@ -6,6 +6,14 @@ export { GkElement, defineElement, LARGE_TEXT_HOST_ATTRIBUTE } from './base/gk-e
 export { GkDeadline } from './components/deadline/deadline.js';
 export { GkCatalogue, type GkCatalogueView, type GkCatalogueUnitName } from './components/catalogue/catalogue.js';
 export { GkTaskBoard, TASK_BOARD_VIEWS, type GkTaskBoardView, type GkTaskBoardUnit } from './components/task-board/task-board.js';
+export {
+  GkRequestForm,
+  REQUEST_FORM_FIELDS,
+  type GkRequestFormField,
+  type GkRequestFormPersist,
+  type GkRequestFormValues,
+} from './components/request-form/request-form.js';
+export { GkRequestStatus } from './components/request-status/request-status.js';
 export type {
   GkCatalogueIssue,
   GkCatalogueLoadDetail,
@@ -14,6 +22,14 @@ export type {
   GkDeadlineStateChangeDetail,
   GkEventMap,
   GkProgressChangeDetail,
+  GkRequestDraftDetail,
+  GkRequestErrorDetail,
+  GkRequestErrorKind,
+  GkRequestStatusErrorDetail,
+  GkRequestStatusErrorKind,
+  GkRequestStatusLoadDetail,
+  GkRequestSubmitDetail,
+  GkRequestSuccessDetail,
   GkTaskBoardIssue,
   GkTaskBoardLoadDetail,
 } from './events.js';
