@@ -61,7 +61,7 @@ for (const name of readdirSync(join(srcDir, 'pages')).filter((f) => f.endsWith('
 
 /**
  * A page in the layout: placeholders filled, the current page's sidebar link marked
- * (aria-current) and its sidebar section opened.
+ * (aria-current) and its sidebar section opened (data-open-for lists pages, separated by spaces).
  * @param {string} name
  * @param {string} source
  */
@@ -84,7 +84,9 @@ function renderPage(name, source) {
     .replace('{{breadcrumb}}', meta.breadcrumb)
     .replace('{{main}}', main)
     .replace(`data-page="${meta.page}">`, `data-page="${meta.page}" aria-current="page" class="active">`)
-    .replace(`<details data-open-for="${meta.page}">`, `<details data-open-for="${meta.page}" open>`);
+    .replace(/<details data-open-for="([^"]*)">/g, (tag, pages) =>
+      pages.split(/\s+/).includes(meta.page) ? tag.replace('>', ' open>') : tag,
+    );
 }
 for (const file of listFiles(distDir).filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');

@@ -3,7 +3,9 @@
 //
 //   node serve.mjs [--root dist] [--port 4300] [--host 127.0.0.1]
 //
-// - Serves GET and HEAD only; other methods get 405.
+// - Serves GET and HEAD only; other methods get 405, except under /api/requests/, where the
+//   example 依申请公开 endpoint answers (tools/wtr/request-server.js, in memory, seeded look-ups),
+//   so the 依申请公开 page's <gk-request-status> can be tried; `api: false` turns it off.
 // - Never serves anything outside `root` (no directory traversal, no symlink escape, no dotfiles).
 // - Sends the same Content-Security-Policy as the demo's <meta> tag, so the page is tested
 //   under the policy a strict county portal would send.
@@ -12,6 +14,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requestServerConnect } from '../../tools/wtr/request-server.js';
 
 /** The policy the demo page declares in its <meta http-equiv="Content-Security-Policy">. */
 export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' blob: data:";
@@ -92,18 +95,24 @@ async function resolveFile(rootReal, urlPath) {
 
 /**
  * Start serving `root`.
- * @param {{ root: string, port?: number, host?: string, strictPort?: boolean }} options
+ * @param {{ root: string, port?: number, host?: string, strictPort?: boolean, api?: boolean }} options
  *   port 0 picks a free port. With strictPort false, a busy port falls back to a free one.
+ *   api (default true) mounts the example request endpoint under /api/requests/.
  * @returns {Promise<{ url: string, port: number, host: string, server: import('node:http').Server, close: () => Promise<void> }>}
  */
-export async function startServer({ root, port = 4300, host = '127.0.0.1', strictPort = true }) {
+export async function startServer({ root, port = 4300, host = '127.0.0.1', strictPort = true, api = true }) {
   if (!root) throw new TypeError('startServer: `root` is required');
   const rootReal = await realpath(resolve(root)).catch(() => {
     throw new Error(`startServer: root folder not found: ${resolve(root)}`);
   });
 
+  const requestApi = api ? requestServerConnect() : undefined;
   const server = createServer(async (req, res) => {
     try {
+      if (requestApi && (req.url ?? '').startsWith('/api/requests/')) {
+        requestApi(req, res, () => sendText(res, 404, 'Not Found'));
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendText(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
         return;
