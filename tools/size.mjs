@@ -20,7 +20,7 @@ const OVER_TARGET = {
   'gongkai.js': 150 * KB,
   'gk-catalogue.js': 62 * KB,
   'gk-task-board.js': 61 * KB,
-  'gk-request-form.js': 74 * KB,
+  'gk-request-form.js': 75 * KB,
   'gk-request-status.js': 60 * KB,
 };
 

@@ -10,7 +10,7 @@
 //   GET    /api/requests/<s>/__log     what was received: { posts, lookups, created, lastHeaders, lastParts, lastApplication }.
 //   DELETE /api/requests/<s>/__log     resets the scenario (records, keys, counters).
 //
-// Scenarios: ok · fail-once (first POST per key → 500) · slow (?delay= ms, default 3000) · field-issues (always 400
+// Scenarios: ok · demo (like ok) · loose-issues (400 with issues on a file part and the agency) · fail-once (first POST per key → 500) · slow (?delay= ms, default 3000) · field-issues (always 400
 // with two issues) · bad-receipt (201 with an invalid receipt) · not-json (200 text/html) · status-invalid ·
 // status-500. The SEEDED_STATUS records answer look-ups in every scenario.
 // Errors: { error: { code, message?, issues? } } as application/json; charset=utf-8.
@@ -24,7 +24,18 @@ import { createTrackingCode, matchesLookup, parseApplication } from '@gongkai/co
 
 const PREFIX = '/api/requests';
 // `demo`: the demo portal's endpoint (apps/demo/serve.mjs), which behaves like `ok`.
-const SCENARIOS = new Set(['ok', 'demo', 'fail-once', 'slow', 'field-issues', 'bad-receipt', 'not-json', 'status-invalid', 'status-500']);
+const SCENARIOS = new Set([
+  'ok',
+  'demo',
+  'loose-issues',
+  'fail-once',
+  'slow',
+  'field-issues',
+  'bad-receipt',
+  'not-json',
+  'status-invalid',
+  'status-500',
+]);
 const MAX_BODY = 10 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -176,6 +187,18 @@ export function createRequestHandler() {
           { code: 'id.resident.checksum', path: ['identity', 'number'], params: { expected: 'X' } },
           { code: 'request.application.mobile', path: ['contact', 'mobile'], params: { value: typeof mobile === 'string' ? mobile : '' } },
         ],
+      });
+    }
+    if (scenario === 'loose-issues') {
+      // Issues on a file part and on the agency: the form has no text field for either.
+      return json(400, {
+        error: {
+          code: 'request.protocol.invalid-application',
+          issues: [
+            { code: 'request.protocol.too-large', path: ['identityProof', 0], params: {} },
+            { code: 'request.application.missing', path: ['agency', 'name'], params: { field: 'agency.name' } },
+          ],
+        },
       });
     }
     if (scenario === 'bad-receipt') return json(201, { tracking: 42 });

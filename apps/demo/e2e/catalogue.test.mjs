@@ -2,29 +2,16 @@
 // from the built embed, under the page's strict CSP, with the legacy site CSS around it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { assertLoadedCleanly, launchChromium, openPage, serveDist, settle } from './support.mjs';
+import { describe, test } from 'node:test';
+import { assertLoadedCleanly, openPage, settle, useDemo } from './support.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof serveDist>>} */
-let server;
+const demo = useDemo();
 
 // The published data file: expected counts are read from it, not from the element.
 const data = JSON.parse(readFileSync(new URL('../dist/data/sample-catalogue.json', import.meta.url), 'utf8'));
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openCatalogue(options = {}) {
-  const opened = await openPage(browser, server.url, options.path ?? 'catalogue.html', options);
+  const opened = await openPage(demo.browser, demo.server.url, options.path ?? 'catalogue.html', options);
   await opened.page.locator('#catalogue [role="treeitem"]').first().waitFor();
   return opened;
 }

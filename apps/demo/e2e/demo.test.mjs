@@ -5,32 +5,19 @@
 //
 // Locators pierce open shadow roots, so `#deadline-ref >> text` finds the element's own text.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { assertLoadedCleanly, computed, elementsDefined, fontSizePx, launchChromium, openPage, serveDist, settle } from './support.mjs';
+import { describe, test } from 'node:test';
+import { assertLoadedCleanly, computed, elementsDefined, fontSizePx, openPage, settle, useDemo } from './support.mjs';
 
 const REFERENCE_TEXT = /还剩\s*7\s*个工作日/;
 const REFERENCE_TEXT_EN = /7 working days left/i;
 const RED = 'rgb(255, 0, 0)';
 const PAGE_FILES = new Set(['/', '/index.html', '/double.html', '/site.css', '/site.js']);
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof serveDist>>} */
-let server;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo();
 
 /** Open the portal page and wait until the reference deadline has rendered. */
 async function openPortal(path = 'index.html', options = {}) {
-  const opened = await openPage(browser, server.url, path, options);
+  const opened = await openPage(demo.browser, demo.server.url, path, options);
   await elementsDefined(opened.page);
   await opened.page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first().waitFor();
   return opened;
@@ -107,7 +94,7 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
       await page.locator('#deadline-ref').getByText('计算说明').first().click();
       await page.waitForLoadState('networkidle');
 
-      const origin = new URL(server.url).origin;
+      const origin = new URL(demo.server.url).origin;
       const outside = requests
         .map((r) => r.url())
         .filter((u) => !u.startsWith('data:'))
@@ -145,7 +132,7 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
         `a versioned copy is included: ${scripts}`,
       );
       for (const src of scripts) {
-        const url = new URL(String(src), server.url).href;
+        const url = new URL(String(src), demo.server.url).href;
         const request = requests.find((r) => r.url() === url);
         assert.equal((await request?.response())?.status(), 200, `${src} loaded`);
       }
@@ -245,7 +232,7 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
   });
 
   test('fallback content inside each tag shows when the embed cannot run', async () => {
-    const { page, close } = await openPage(browser, server.url, 'index.html', { blockEmbed: true });
+    const { page, close } = await openPage(demo.browser, demo.server.url, 'index.html', { blockEmbed: true });
     try {
       await page.waitForLoadState('networkidle');
       assert.equal(await page.evaluate(() => globalThis.customElements.get('gk-deadline')), undefined);

@@ -2,29 +2,16 @@
 // example progress log, from the built embed under the page's strict CSP.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { assertLoadedCleanly, launchChromium, openPage, serveDist, settle } from './support.mjs';
+import { describe, test } from 'node:test';
+import { assertLoadedCleanly, openPage, settle, useDemo } from './support.mjs';
 
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {Awaited<ReturnType<typeof serveDist>>} */
-let server;
+const demo = useDemo();
 
 const plan = JSON.parse(readFileSync(new URL('../dist/data/wenshang-2020-plan.json', import.meta.url), 'utf8'));
 const items = plan.tasks.reduce((n, t) => n + t.items.length, 0);
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openPlan() {
-  const opened = await openPage(browser, server.url, 'plan.html');
+  const opened = await openPage(demo.browser, demo.server.url, 'plan.html');
   await opened.page.locator('#plan [part="task"]').first().waitFor();
   return opened;
 }

@@ -6,6 +6,7 @@
 // cleanly with Node globals only.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
@@ -145,4 +146,22 @@ export async function assertLoadedCleanly({ page, response, errors, cspViolation
   assert.equal(await page.locator('script[src*="gongkai"]').count(), 1, 'exactly one Gongkai script tag');
   assert.deepEqual(await cspViolations(), [], 'CSP violations');
   assert.deepEqual(errors, [], 'console errors and page errors');
+}
+
+/**
+ * Serves the built demo and launches Chromium before a test file's tests, and stops both after
+ * them. The returned object is filled in by `before`.
+ * @returns {{ browser: import('playwright-core').Browser, server: Awaited<ReturnType<typeof serveDist>> }}
+ */
+export function useDemo() {
+  const demo = /** @type {{ browser: import('playwright-core').Browser, server: Awaited<ReturnType<typeof serveDist>> }} */ ({});
+  before(async () => {
+    demo.server = await serveDist();
+    demo.browser = await launchChromium();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

@@ -441,7 +441,7 @@ test('the request form, status and protocol messages render with realistic param
     workdays: 1,
     outcome: 'DISCLOSE',
   };
-  const own = ['request.form.', 'request.status.', 'request.protocol.'];
+  const own = ['request.form.', 'request.status.', 'request.protocol.', 'request.contact.'];
   const codes = Object.keys(requestUiMessages['zh-CN']);
   assert.ok(codes.length > 150, `${codes.length}`);
   for (const code of codes) {

@@ -160,6 +160,8 @@ const formZh = {
   'request.form.deflect.heading': () => '这些信息可能已经主动公开，可以直接查看',
   'request.form.deflect.note': () => '已主动公开的信息，机关会告知获取方式和途径（条例第三十六条第一项）。如仍需申请，请继续填写。',
   'request.form.deflect.no-link': () => '暂无链接：可在标准目录中查看',
+  'request.form.deflect.count': (p: Params) => `找到 ${s(p.count)} 条可能已经主动公开的信息`,
+  'request.form.attachments.paper': () => '书面申请请随申请表附上身份证明的复印件（如居民身份证复印件）。',
   // Protocol errors a server returns
   'request.protocol.not-found': () => '没有找到该申请：请核对查询码和手机号码后四位（或电子邮箱）',
   'request.protocol.server-error': () => '服务器内部错误',
@@ -375,6 +377,9 @@ const formEn: Record<keyof typeof formZh, Template> = {
   'request.form.deflect.note': () =>
     'For information already disclosed, the agency replies by telling you where to find it (Art. 36(1)). If you still need to apply, go on.',
   'request.form.deflect.no-link': () => 'No link yet: see the standard catalogue',
+  'request.form.deflect.count': (p) => `${s(p.count)} ${plural(p.count, 'item', 'items')} that may already be public`,
+  'request.form.attachments.paper': () =>
+    'With a paper application, enclose a copy of your identity document (for example of your resident ID card).',
   'request.protocol.not-found': () => 'No application was found: check the tracking code and the last 4 phone digits (or the email)',
   'request.protocol.server-error': () => 'Internal server error',
   'request.protocol.bad-request': () => 'The request was malformed',

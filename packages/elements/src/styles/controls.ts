@@ -6,18 +6,34 @@ import { token } from './tokens.js';
  * pressed toggles), text fields, links, the focus ring, visually hidden text, and the boxes for
  * status messages and problem lists. Components add only what is their own.
  */
+/** The declarations that hide text visually but keep it for screen readers (shared with light-DOM sheets). */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
+/** The box of a text field, select or text area (shared with light-DOM sheets). */
+export const textBox = css`
+  min-height: var(--_gk-target);
+  padding: ${token('space-1')} ${token('space-2')};
+  border: ${token('border-width')} solid ${token('color-border')};
+  border-radius: ${token('radius')};
+  background: ${token('color-surface')};
+  color: ${token('color-text')};
+  font: inherit;
+`;
+
 export const controlStyles = css`
   .vh,
   .live {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   .label {
@@ -25,13 +41,7 @@ export const controlStyles = css`
   }
 
   .input {
-    min-height: var(--_gk-target);
-    padding: ${token('space-1')} ${token('space-2')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
+    ${textBox}
   }
 
   .button {

@@ -1,4 +1,5 @@
 // Helpers for the browser tests of the elements (not part of the build or the manifest).
+import { expect } from '@open-wc/testing';
 
 /** One animation frame. */
 export const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -23,4 +24,10 @@ export async function settle(el: Element & { updateComplete: Promise<unknown> },
   await el.updateComplete;
   for (let k = 0; k < frames; k++) await frame();
   await el.updateComplete;
+}
+
+/** Waits (frame by frame, at most ~6 s) until `cond` holds; a wait, not a retry. */
+export async function until(cond: () => boolean, what: string): Promise<void> {
+  for (let k = 0; k < 360 && !cond(); k++) await frame();
+  expect(cond(), what).to.equal(true);
 }

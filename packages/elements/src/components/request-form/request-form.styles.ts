@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textBox, visuallyHidden } from '../../styles/controls.js';
 import { token } from '../../styles/tokens.js';
 
 /**
@@ -149,14 +150,8 @@ export const requestFormStyles = css`
     display: block;
     width: 100%;
     max-width: 100%;
-    min-height: var(--_gk-target);
     margin: 0;
-    padding: ${token('space-1')} ${token('space-2')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
-    font: inherit;
+    ${textBox}
     line-height: 1.5;
   }
   gk-request-form .gk-rf .gk-input.gk-short {
@@ -303,15 +298,7 @@ export const requestFormStyles = css`
     height: auto;
   }
   gk-request-form .gk-rf .gk-live {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   gk-request-form .gk-rf dl.gk-facts {
     display: grid;
@@ -340,16 +327,21 @@ export const requestFormStyles = css`
     vertical-align: top;
     text-align: start;
     font-size: inherit;
-    white-space: pre-wrap;
+    white-space: pre-line;
   }
   gk-request-form .gk-rf table.gk-sheet th {
-    width: 9em;
     font-weight: 600;
   }
+  gk-request-form .gk-rf table.gk-sheet col.gk-col-group {
+    width: 2.5em;
+  }
+  gk-request-form .gk-rf table.gk-sheet col.gk-col-label {
+    width: 11em;
+  }
   gk-request-form .gk-rf table.gk-sheet th[scope='rowgroup'] {
-    width: 3em;
     writing-mode: vertical-rl;
     text-align: center;
+    vertical-align: middle;
   }
   gk-request-form .gk-rf table.gk-sheet caption {
     padding-bottom: ${token('space-2')};
@@ -363,14 +355,17 @@ export const requestFormStyles = css`
     gap: ${token('space-4')} 3rem;
     padding-top: ${token('space-4')};
   }
-  gk-request-form .gk-rf .gk-sign span {
+  gk-request-form .gk-rf .gk-sheet-heading {
+    text-align: center;
+  }
+  gk-request-form .gk-rf .gk-sign span[aria-hidden='true'] {
     display: inline-block;
     min-width: 10em;
     border-bottom: 0.0625rem solid ${token('color-text')};
   }
 
   @media (max-width: 30rem) {
-    gk-request-form .gk-rf table.gk-sheet th {
+    gk-request-form .gk-rf table.gk-sheet col.gk-col-label {
       width: 6em;
     }
     gk-request-form .gk-rf dl.gk-facts {
@@ -399,24 +394,32 @@ export const requestFormStyles = css`
     }
   }
 
-  /* Printing: while the element shows a receipt or a filled 申请表, it marks <html>, and only that
-     part of the page prints, on A4. */
+  /* Printing: while the element shows a receipt or a filled 申请表, it marks <html> and its own
+     ancestors (data-gk-print-path), and only its print area prints, from the top of an A4 page:
+     everything off that path is taken out of the layout. */
   @media print {
     @page {
       size: A4;
       margin: 15mm;
     }
-    html.gk-request-form-printing body * {
-      visibility: hidden !important;
+    html.gk-request-form-printing [data-gk-print-path] > :not([data-gk-print-path]):not(gk-request-form[data-gk-print]) {
+      display: none !important;
     }
-    html.gk-request-form-printing gk-request-form[data-gk-print] .gk-print-area,
-    html.gk-request-form-printing gk-request-form[data-gk-print] .gk-print-area * {
-      visibility: visible !important;
+    html.gk-request-form-printing [data-gk-print-path] {
+      position: static !important;
+      float: none !important;
+      width: auto !important;
+      max-width: none !important;
+      min-height: 0 !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+      box-shadow: none !important;
+      background: none !important;
+      overflow: visible !important;
     }
-    html.gk-request-form-printing gk-request-form[data-gk-print] .gk-print-area {
-      position: absolute;
-      inset: 0 0 auto 0;
-      width: 100%;
+    html.gk-request-form-printing gk-request-form[data-gk-print] {
+      max-width: none;
       color: #000;
       font-size: 11pt;
     }
@@ -425,7 +428,11 @@ export const requestFormStyles = css`
     }
     gk-request-form .gk-rf table.gk-sheet th,
     gk-request-form .gk-rf table.gk-sheet td {
+      padding: 0.15em 0.4em;
       border-color: #000;
+    }
+    gk-request-form .gk-rf table.gk-sheet col.gk-col-label {
+      width: 11em;
     }
   }
 `;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { addWorkdays, isWorkday, nextWorkday, sampleCatalogue } from '@gongkai/core';
 import type { GkRequestDraftDetail, GkRequestErrorDetail, GkRequestSubmitDetail, GkRequestSuccessDetail } from '../../events.js';
-import { frame, settle, sleep, text } from '../../testing/dom.js';
+import { settle, sleep, text, until } from '../../testing/dom.js';
+import { serverLog } from '../../testing/request-server.js';
 import './define.js';
 import type { GkRequestForm } from './request-form.js';
 
@@ -24,25 +25,6 @@ const VALID_ID = '11010519491231002X';
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) =>
   c.charCodeAt(0),
 );
-
-interface Log {
-  posts: number;
-  created: number;
-  lastHeaders: Record<string, string | null>;
-  lastParts: { name: string; filename?: string; type?: string; size?: number }[];
-  lastApplication: unknown;
-}
-
-async function serverLog(scenario: string, reset = false): Promise<Log> {
-  const r = await fetch(`/api/requests/${scenario}/__log`, { method: reset ? 'DELETE' : 'GET' });
-  return (await r.json()) as Log;
-}
-
-/** Waits (frame by frame, at most ~6 s) until `cond` holds; a wait, not a retry. */
-async function until(cond: () => boolean, what: string): Promise<void> {
-  for (let k = 0; k < 360 && !cond(); k++) await frame();
-  expect(cond(), what).to.equal(true);
-}
 
 interface Attrs {
   endpoint?: string;
@@ -653,7 +635,7 @@ describe('gk-request-form', () => {
     });
 
     it('a wrong type and a file too large: a located error, not added; remove removes', async () => {
-      const el = await mount({ maxFileMb: '0.001' });
+      const el = await mount({ maxFileMb: '0.001', endpoint: '/api/requests/ok/' });
       const input = el.querySelector<HTMLInputElement>('input[type=file]')!;
       await chooseFiles(el, [new File(['hello'], 'notes.txt', { type: 'text/plain' })]);
       let error = el.querySelector<HTMLElement>(`#${input.id}-error`)!;
@@ -677,7 +659,7 @@ describe('gk-request-form', () => {
     });
 
     it('an attachment error stops the submit and is listed in the summary', async () => {
-      const el = await mount();
+      const el = await mount({ endpoint: '/api/requests/ok/' });
       await fillValid(el);
       await chooseFiles(el, [new File(['hello'], 'notes.txt', { type: 'text/plain' })]);
       const submits: Event[] = [];
@@ -685,6 +667,40 @@ describe('gk-request-form', () => {
       await clickSubmit(el);
       expect(submits.length).to.equal(0);
       expect(summaryLinks(el).map(text)).to.deep.equal(['文件“notes.txt”的类型不支持：请上传 JPG、PNG 或 PDF']);
+      summaryLinks(el)[0]!.click();
+      focused(el.querySelector('input[type=file]'));
+    });
+  });
+
+  describe('attachments (more)', () => {
+    it('paper mode asks for a copy of the document instead of an upload', async () => {
+      const el = await mount();
+      none(el.querySelector('input[type=file]'));
+      expect(text(el.querySelector('.gk-section .gk-note'))).to.contain('身份证明的复印件');
+    });
+
+    it('a picker that gives no MIME type: the extension decides (a .jpg is taken, a .txt is not)', async () => {
+      const el = await mount({ endpoint: '/api/requests/ok/' });
+      await chooseFiles(el, [new File([PNG], 'IMG_0001.JPG', { type: '' }), new File(['x'], 'readme.txt', { type: '' })]);
+      expect(el.querySelectorAll('.gk-file').length).to.equal(1);
+      const input = el.querySelector<HTMLInputElement>('input[type=file]')!;
+      expect(text(el.querySelector(`#${input.id}-error`))).to.equal('文件“readme.txt”的类型不支持：请上传 JPG、PNG 或 PDF');
+    });
+
+    it('a 400 whose issues name no text field: listed in the focused summary (the file one on the upload field)', async () => {
+      await serverLog('loose-issues', true);
+      const el = await mount({ endpoint: '/api/requests/loose-issues/' });
+      await fillValid(el);
+      await chooseFiles(el, [new File([PNG], 'id.png', { type: 'image/png' })]);
+      const error = oneEvent(el, 'gk-request-error') as Promise<CustomEvent<GkRequestErrorDetail>>;
+      submitButton(el).click();
+      expect((await error).detail.kind).to.equal('fields');
+      await settle(el);
+      const box = summary(el)!;
+      focused(box);
+      expect(text(box.querySelector('h2, h3, h4, h5, h6'))).to.equal('有 2 处错误需要修改');
+      expect(summaryLinks(el).map(text)).to.deep.equal(['提交的内容过大']);
+      expect(text(box.querySelector('li.gk-error'))).to.equal('请填写受理机关名称');
       summaryLinks(el)[0]!.click();
       focused(el.querySelector('input[type=file]'));
     });
@@ -710,6 +726,14 @@ describe('gk-request-form', () => {
         expect(control(again, 'idNumber').value).to.equal(VALID_ID);
         expect(text(again.querySelector('.gk-live[role=status]'))).to.equal('已恢复您上次未提交的内容。');
         expect(restored).to.deep.equal([{ action: 'restored', local: false }]);
+        // Seen as well as heard: a shared computer may hold someone else's draft, so it can be cleared at once.
+        const note = again.querySelector<HTMLElement>('.gk-restored')!;
+        expect(text(note)).to.contain('已恢复您上次未提交的内容');
+        note.querySelector<HTMLButtonElement>('.gk-clear-draft')!.click();
+        await settle(again);
+        expect(control(again, 'name').value).to.equal('');
+        expect(sessionStorage.getItem(draftKey())).to.equal(null);
+        none(again.querySelector('.gk-restored'));
       } finally {
         document.removeEventListener('gk-request-draft', listener);
       }
@@ -860,6 +884,23 @@ describe('gk-request-form', () => {
       await settle(el);
       expect(control(el, 'name').value).to.equal('');
       expect(new FormData(form).get('application')).to.equal(null);
+    });
+
+    it('the host form gets the files with the application, and none of the raw controls', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <gk-request-form agency=${AGENCY} endpoint="/api/requests/ok/" lang="zh-CN" today="2026-03-25"></gk-request-form>
+        </form>`,
+      );
+      const el = form.querySelector('gk-request-form')!;
+      await settle(el);
+      await fillValid(el);
+      await chooseFiles(el, [new File([PNG], 'id.png', { type: 'image/png' })]);
+      await settle(el);
+      const data = new FormData(form);
+      expect([...data.keys()]).to.deep.equal(['application', 'identityProof']);
+      expect((data.get('identityProof') as File).name).to.equal('id.png');
+      expect(JSON.parse(data.get('application') as string).applicant.name).to.equal('张三');
     });
   });
 

@@ -144,8 +144,18 @@ const PATH_FIELD: Record<string, GkRequestFormField> = {
   assistance: 'assistanceNeeds',
   'assistance.needs': 'assistanceNeeds',
   'consent.given': 'consent',
+  // Multipart file parts, as a server may locate a problem with an upload.
+  identityProof: 'attachments',
+  attachments: 'attachments',
 };
 const GROUP_PATHS = new Set(['contact', 'information']);
+
+/** The field an issue belongs to (by its path, else by the first key of its path), if any. */
+function fieldOf(issue: Issue): GkRequestFormField | undefined {
+  const key = issue.path.join('.');
+  if (key.startsWith('agency') || key.startsWith('consent.noticeVersion')) return undefined;
+  return PATH_FIELD[key] ?? PATH_FIELD[String(issue.path[0])];
+}
 
 const PERSON_ID_TYPES = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-permanent-residence', 'other'];
 const ORG_ID_TYPES = ['credit-code', 'other'];
@@ -153,24 +163,12 @@ const ORG_TYPES = ['commercial', 'research', 'public-interest', 'legal-services'
 const METHODS = ['paper', 'electronic', 'disc', 'on-site-reading'];
 const CARRIERS = ['post', 'email', 'collect', 'fax', 'online'];
 const FILE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
-const TEXT_FIELDS = new Set<GkRequestFormField>([
-  'organisationType',
-  'name',
-  'legalRepresentative',
-  'contactPerson',
-  'idType',
-  'idNumber',
-  'mobile',
-  'landline',
-  'email',
-  'address',
-  'postcode',
-  'infoName',
-  'docNumber',
-  'description',
-  'purpose',
-  'assistanceNeeds',
-]);
+// The fields typed as text (inputs, text areas and the two selects); the rest are choices and files.
+const TEXT_FIELDS = new Set<GkRequestFormField>(
+  REQUEST_FORM_FIELDS.filter(
+    (f) => !['kind', 'methods', 'carriers', 'acceptOtherForm', 'assistanceNeeded', 'attachments', 'consent'].includes(f),
+  ),
+);
 
 interface Attachment {
   file: File;
@@ -308,6 +306,7 @@ export class GkRequestForm extends GkElement {
   @state() private localDraft = false;
   @state() private announcement = '';
   @state() private summaryShown = false;
+  @state() private draftRestored = false;
 
   private readonly uid = ++instances;
   private readonly internals: ElementInternals | undefined;
@@ -394,6 +393,26 @@ export class GkRequestForm extends GkElement {
     this.values = { ...emptyValues(), ...sanitiseValues(values) };
   }
 
+  /** The host `<form>` the element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** The element's validity in the host form (custom error while the application is not valid). */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** The first problem, in the page's language ('' when valid). */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** True when the application is valid now; shows nothing. */
+  checkValidity(): boolean {
+    return this.check().ok;
+  }
+
   /** Checks the form as a submit would, shows every error and the summary; true when valid. */
   reportValidity(): boolean {
     this.submitted = true;
@@ -422,6 +441,7 @@ export class GkRequestForm extends GkElement {
     this.suggestions = [];
     this.phase = 'edit';
     this.idempotency = undefined;
+    this.draftRestored = false;
   }
 
   // Form-associated callbacks (a host <form>).
@@ -479,11 +499,19 @@ export class GkRequestForm extends GkElement {
     };
   }
 
+  private checkMemo: { key: unknown[]; result: ReturnType<typeof checkApplication> } | undefined;
+
+  /** Core's check of the current values; computed once per change of what it reads. */
   private check(): ReturnType<typeof checkApplication> {
-    return checkApplication(this.rawApplication(), {
+    const key = [this.values, this.agency, this.today, this.requireConsent, this.privacyHref, this.privacyVersion];
+    const memo = this.checkMemo;
+    if (memo && memo.key.every((k, i) => k === key[i])) return memo.result;
+    const result = checkApplication(this.rawApplication(), {
       today: this.todayValue(),
       policy: { requireConsent: this.requireConsent },
     });
+    this.checkMemo = { key, result };
+    return result;
   }
 
   /** Every current error per field (core's issues, then the server's), first one per field. */
@@ -497,7 +525,7 @@ export class GkRequestForm extends GkElement {
         if (!out.has('agency')) out.set('agency', { issue, group: false });
         continue;
       }
-      const field = PATH_FIELD[key] ?? PATH_FIELD[String(issue.path[0])];
+      const field = fieldOf(issue);
       if (field && !out.has(field)) out.set(field, { issue, group: GROUP_PATHS.has(key) });
     }
     if (this.attachmentError !== undefined && !out.has('attachments')) {
@@ -521,6 +549,11 @@ export class GkRequestForm extends GkElement {
     return out;
   }
 
+  /** The server's issues that point at no field of the form (an attachment part, the agency, an unknown path). */
+  private looseServerIssues(): Issue[] {
+    return this.serverIssues.filter((i) => fieldOf(i) === undefined || String(i.path[0]) === 'agency');
+  }
+
   private warnings(): ApplicationIssue[] {
     return this.check().warnings;
   }
@@ -530,6 +563,15 @@ export class GkRequestForm extends GkElement {
 
   private fid(part: string): string {
     return `gk-rf${this.uid}-${part}`;
+  }
+
+  /**
+   * Inside a host `<form>`, the native controls name a form that does not exist, so they have no
+   * form owner: the host form gets the application from the element (ElementInternals) once, and
+   * never the raw controls, their validation or their reset.
+   */
+  private get detachedForm(): string | typeof nothing {
+    return this.nested ? this.fid('no-form') : nothing;
   }
 
   private setValue<K extends keyof GkRequestFormValues>(field: K, value: GkRequestFormValues[K]): void {
@@ -563,6 +605,11 @@ export class GkRequestForm extends GkElement {
     // form, or the applicant kind changes) is not one the user left: nothing to show, and a state
     // change here would land in the middle of that render.
     if (!target.isConnected || this.phase === 'sheet' || this.phase === 'receipt') return;
+    // A composition that never ended (the keyboard closed): take the text as it stands.
+    if (this.composing) {
+      this.composing = false;
+      if (field && TEXT_FIELDS.has(field)) this.setValue(field as 'name', (target as HTMLInputElement).value);
+    }
     if (field && this.dirty.has(field)) this.show(field);
   };
 
@@ -615,25 +662,26 @@ export class GkRequestForm extends GkElement {
     const input = e.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    let error: string | undefined;
+    const errors: string[] = [];
     const next = [...this.attachments];
     for (const file of files) {
-      if (!FILE_TYPES.includes(file.type)) {
-        error = this.t('request.form.attachments.type', { name: file.name });
+      const type = fileType(file);
+      if (type === undefined) {
+        errors.push(this.t('request.form.attachments.type', { name: file.name }));
         continue;
       }
       if (file.size > this.maxFileMb * 1024 * 1024) {
-        error = this.t('request.form.attachments.size', { name: file.name, maxMb: this.maxFileMb });
+        errors.push(this.t('request.form.attachments.size', { name: file.name, maxMb: this.maxFileMb }));
         continue;
       }
       if (next.length >= this.maxFiles) {
-        error = this.t('request.form.attachments.count', { max: this.maxFiles });
+        errors.push(this.t('request.form.attachments.count', { max: this.maxFiles }));
         break;
       }
-      next.push(file.type.startsWith('image/') ? { file, url: URL.createObjectURL(file) } : { file });
+      next.push(type.startsWith('image/') ? { file, url: URL.createObjectURL(file) } : { file });
     }
     this.attachments = next;
-    this.attachmentError = error;
+    this.attachmentError = errors.length > 0 ? errors.join('；') : undefined;
   }
 
   private removeFile(index: number): void {
@@ -674,7 +722,11 @@ export class GkRequestForm extends GkElement {
     clearTimeout(this.suggestTimer);
     this.suggestTimer = setTimeout(() => {
       const text = `${this.values.infoName} ${this.values.description}`.trim();
+      const before = this.suggestions.length;
       this.suggestions = this.index && text.length >= 2 ? this.index.suggest(text, { limit: 3 }) : [];
+      if (this.suggestions.length > 0 && this.suggestions.length !== before) {
+        this.announcement = this.t('request.form.deflect.count', { count: this.suggestions.length });
+      }
     }, delay);
   }
 
@@ -682,7 +734,7 @@ export class GkRequestForm extends GkElement {
   // Drafts
 
   private get draftKey(): string {
-    return `gk-request-form:${location.pathname}:${this.agency || this.fid('')}`;
+    return `gk-request-form:${location.pathname}:${this.agency}`;
   }
 
   private get persistOn(): boolean {
@@ -705,7 +757,11 @@ export class GkRequestForm extends GkElement {
     if (!d) return;
     this.values = { ...emptyValues(), ...sanitiseValues(d.values) };
     this.localDraft = d.local === true;
-    this.announcement = this.t('request.form.draft.restored');
+    this.draftRestored = true;
+    // Announced after the first render: a live region that appears with its text is not read out.
+    void this.updateComplete.then(() => {
+      this.announcement = this.t('request.form.draft.restored');
+    });
     this.emit('gk-request-draft', { action: 'restored', local: this.localDraft });
   }
 
@@ -783,8 +839,16 @@ export class GkRequestForm extends GkElement {
   };
 
   private onEnter(e: KeyboardEvent): void {
+    if (e.key !== 'Enter') return;
+    // Enter that confirms an input method's candidate is not a submit. Safari fires compositionend
+    // first, so its Enter arrives with isComposing false but keyCode 229: that one must not submit.
+    if (e.isComposing) return;
+    if (e.keyCode === 229) {
+      if (e.target instanceof HTMLInputElement) e.preventDefault();
+      return;
+    }
     // Inside a host <form> there is no form of ours: Enter in a text field submits ours, not theirs.
-    if (!this.nested || e.key !== 'Enter' || e.isComposing) return;
+    if (!this.nested) return;
     const t = e.target as HTMLElement;
     if (t instanceof HTMLInputElement && !['checkbox', 'radio', 'file'].includes(t.type)) {
       e.preventDefault();
@@ -932,8 +996,19 @@ export class GkRequestForm extends GkElement {
     window.print();
   }
 
+  /**
+   * While the sheet or the receipt shows, only it prints: `<html>` gets a class, and every
+   * ancestor of the element is marked, so the print sheet can take everything else out of the
+   * layout (`display: none`, not `visibility`, which would keep its height and add blank pages).
+   */
   private setPrinting(on: boolean): void {
+    if (on === this.hasAttribute('data-gk-print')) return;
     this.toggleAttribute('data-gk-print', on);
+    for (let node: Element | null = this.parentElement; node; node = node.parentElement) {
+      const marks = Number(node.getAttribute('data-gk-print-path') ?? 0) + (on ? 1 : -1);
+      if (marks > 0) node.setAttribute('data-gk-print-path', String(marks));
+      else node.removeAttribute('data-gk-print-path');
+    }
     // Another form on the page may still show its sheet or receipt.
     const any = on || document.querySelector('gk-request-form[data-gk-print]') !== null;
     document.documentElement.classList.toggle('gk-request-form-printing', any);
@@ -968,11 +1043,21 @@ export class GkRequestForm extends GkElement {
     if (!internals || typeof internals.setFormValue !== 'function') return;
     const r = this.check();
     const stateValue = JSON.stringify({ values: { ...this.values, idNumber: '' } });
-    internals.setFormValue(r.ok ? JSON.stringify(r.value) : null, stateValue);
+    let value: FormData | null = null;
+    if (r.ok) {
+      // The protocol's multipart shape: the JSON under `name` (default `application`), the files
+      // under `identityProof` (`<name>.identityProof` when a name is set).
+      const key = this.name.trim() || APPLICATION_PART;
+      value = new FormData();
+      value.append(key, JSON.stringify(r.value));
+      const fileKey = this.name.trim() ? `${key}.${IDENTITY_PROOF_PART}` : IDENTITY_PROOF_PART;
+      for (const a of this.attachments) value.append(fileKey, a.file, a.file.name);
+    }
+    internals.setFormValue(value, stateValue);
     if (r.ok) internals.setValidity({});
     else {
       const first = r.issues[0]!;
-      const anchor = this.querySelector<HTMLElement>(`#${this.fid(PATH_FIELD[first.path.join('.')] ?? 'name')}`) ?? undefined;
+      const anchor = this.querySelector<HTMLElement>(`#${this.controlId(fieldOf(first) ?? 'name')}`) ?? undefined;
       internals.setValidity({ customError: true }, this.issueText(first), anchor);
     }
   }
@@ -1008,6 +1093,18 @@ export class GkRequestForm extends GkElement {
       ${this.headingEl(this.fid('title'), this.t('request.form.title'))}
       <p>${this.t('request.form.intro', { agency: this.agency })}</p>
       ${errors.has('agency') ? html`<p class="gk-alert" role="alert">${this.t('request.form.config.agency')}</p>` : nothing}
+      ${
+        this.draftRestored
+          ? html`<div class="gk-note gk-restored">
+              <p>${this.t('request.form.draft.restored')}</p>
+              <div class="gk-actions">
+                <button type="button" class="gk-button gk-secondary gk-clear-draft" @click=${this.clearDraftClicked}>
+                  ${this.t('request.form.draft.clear')}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
       ${this.renderGuidance()}
       ${
         this.nested
@@ -1039,11 +1136,14 @@ export class GkRequestForm extends GkElement {
 
   private renderSummary(errors: Map<GkRequestFormField | 'agency', string>): TemplateResult | typeof nothing {
     const list = [...errors].filter(([f]) => f !== 'agency');
-    if (!this.summaryShown || list.length === 0) return nothing;
+    const loose = this.looseServerIssues();
+    const count = list.length + loose.length;
+    if (!this.summaryShown || count === 0) return nothing;
     return html`<div class="gk-summary" role="region" tabindex="-1" aria-labelledby=${this.fid('summary')}>
-      ${heading(headingLevel(this.headingLevel) + 1, this.fid('summary'), 'gk-h', this.t('request.form.summary', { count: list.length }))}
+      ${heading(headingLevel(this.headingLevel) + 1, this.fid('summary'), 'gk-h', this.t('request.form.summary', { count }))}
       ${this.failure?.kind === 'fields' ? html`<p>${this.t('request.form.failed.fields')}</p>` : nothing}
       <ul>
+        ${loose.map((issue) => html`<li class="gk-error">${this.issueText(issue)}</li>`)}
         ${list.map(
           ([field, message]) =>
             html`<li>
@@ -1130,6 +1230,7 @@ export class GkRequestForm extends GkElement {
       ${
         o.multiline
           ? html`<textarea
+              form=${this.detachedForm}
               id=${common.id}
               class=${common.cls}
               data-field=${field}
@@ -1146,6 +1247,7 @@ export class GkRequestForm extends GkElement {
               @compositionend=${this.onCompositionEnd}
             ></textarea>`
           : html`<input
+              form=${this.detachedForm}
               id=${common.id}
               class=${common.cls}
               data-field=${field}
@@ -1182,6 +1284,7 @@ export class GkRequestForm extends GkElement {
       <label class="gk-label" for=${id}>${label}${this.tag(true)}</label>
       ${error ? html`<p class="gk-error" id=${`${id}-error`}>${error}</p>` : nothing}
       <select
+        form=${this.detachedForm}
         id=${id}
         class="gk-input"
         data-field=${field}
@@ -1216,6 +1319,7 @@ export class GkRequestForm extends GkElement {
             (k) =>
               html`<label class="gk-choice">
                 <input
+                  form=${this.detachedForm}
                   type="radio"
                   id=${this.fid(`kind-${k}`)}
                   name=${this.fid('kind')}
@@ -1250,6 +1354,8 @@ export class GkRequestForm extends GkElement {
   }
 
   private renderAttachments(errors: Map<GkRequestFormField | 'agency', string>): TemplateResult {
+    // A paper application travels with a copy of the document, not with uploads.
+    if (!this.online) return html`<p class="gk-note">${this.t('request.form.attachments.paper')}</p>`;
     const id = this.fid('attachments');
     const error = errors.get('attachments');
     return html`<div class="gk-field ${error ? 'gk-field--error' : ''}">
@@ -1257,6 +1363,7 @@ export class GkRequestForm extends GkElement {
       <p class="gk-hint" id=${`${id}-hint`}>${this.t('request.form.attachments.hint', { maxMb: this.maxFileMb, max: this.maxFiles })}</p>
       ${error ? html`<p class="gk-error" id=${`${id}-error`} role="alert">${error}</p>` : nothing}
       <input
+        form=${this.detachedForm}
         id=${id}
         class="gk-input"
         type="file"
@@ -1371,10 +1478,12 @@ export class GkRequestForm extends GkElement {
           (o) =>
             html`<label class="gk-choice">
               <input
+                form=${this.detachedForm}
                 type="checkbox"
                 id=${this.fid(`${field}-${o}`)}
                 value=${o}
                 aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${error ? errId : nothing}
                 .checked=${this.values[field].includes(o)}
                 @change=${(e: Event) => this.toggleIn(field, o, (e.target as HTMLInputElement).checked)}
               />${this.t(`${prefix}.${o}` as 'request.form.choose')}</label
@@ -1394,6 +1503,7 @@ export class GkRequestForm extends GkElement {
       ${error ? html`<p class="gk-error" id=${`${id}-error`}>${error}</p>` : nothing}
       <label class="gk-choice gk-choice--block">
         <input
+          form=${this.detachedForm}
           type="checkbox"
           id=${id}
           aria-invalid=${error ? 'true' : 'false'}
@@ -1434,8 +1544,12 @@ export class GkRequestForm extends GkElement {
           : nothing
       }
       ${
-        privacy !== '' && isHttpUrl(new URL(privacy, document.baseURI).href)
-          ? html`<p><a href=${privacy} target="_blank" rel="noopener">${this.t('request.form.privacy-link')}</a></p>`
+        privacyUrl(privacy) !== undefined
+          ? html`<p>
+              <a href=${privacy} target=${privacy.startsWith('#') ? nothing : '_blank'} rel="noopener"
+                >${this.t('request.form.privacy-link')}</a
+              >
+            </p>`
           : html`<p class="gk-note">${this.t('request.form.privacy-default', { agency: this.agency })}</p>`
       }
       ${this.checkbox('consent', html`${this.t('request.form.consent')}${this.tag(this.requireConsent)}`, errors.get('consent'))}
@@ -1445,6 +1559,7 @@ export class GkRequestForm extends GkElement {
               <p class="gk-hint">${this.t('request.form.draft.session')}</p>
               <label class="gk-choice gk-choice--block">
                 <input
+                  form=${this.detachedForm}
                   type="checkbox"
                   id=${this.fid('local-draft')}
                   .checked=${this.localDraft}
@@ -1452,7 +1567,7 @@ export class GkRequestForm extends GkElement {
                 /><span>${this.t('request.form.draft.local')}</span></label
               >
               ${
-                this.localDraft
+                this.localDraft && !this.draftRestored
                   ? html`<div class="gk-actions">
                       <button type="button" class="gk-button gk-secondary gk-clear-draft" @click=${this.clearDraftClicked}>
                         ${this.t('request.form.draft.clear')}
@@ -1499,7 +1614,7 @@ export class GkRequestForm extends GkElement {
       ${this.headingEl(this.fid('receipt'), this.t('request.form.receipt.title'), 'gk-title gk-receipt-heading')}
       <dl class="gk-facts">
         <dt>${this.t('request.form.receipt.code')}</dt>
-        <dd class="gk-code">${receipt.trackingCode}</dd>
+        <dd class="gk-code" translate="no">${receipt.trackingCode}</dd>
         <dt>${this.t('request.form.receipt.time')}</dt>
         <dd>${time}</dd>
         <dt>${this.t('request.form.receipt.agency')}</dt>
@@ -1528,6 +1643,9 @@ export class GkRequestForm extends GkElement {
   private renderSheet(app: Application): TemplateResult {
     const t = (code: string, p?: Record<string, unknown>) => this.t(code as 'request.form.title', p);
     const org = app.applicant.kind === 'organisation';
+    const kindText =
+      t(`request.form.kind.${app.applicant.kind}`) +
+      (org && app.applicant.organisationType ? `（${t(`request.form.org-type.${app.applicant.organisationType}`)}）` : '');
     const yes = this.t('request.form.sheet.yes');
     const no = this.t('request.form.sheet.no');
     const list = (values: readonly string[], prefix: string) => values.map((v) => t(`${prefix}.${v}`)).join('、');
@@ -1549,16 +1667,22 @@ export class GkRequestForm extends GkElement {
       <section class="gk-print-area" aria-labelledby=${this.fid('sheet')}>
         ${this.headingEl(this.fid('sheet'), this.t('request.form.sheet.title'), 'gk-title gk-sheet-heading')}
         <table class="gk-sheet">
+          <colgroup>
+            <col class="gk-col-group" />
+            <col class="gk-col-label" />
+            <col />
+          </colgroup>
           <tbody>
-            ${row(this.t('request.form.sheet.agency'), app.agency.name)}
+            <tr>
+              <th scope="row" colspan="2">${this.t('request.form.sheet.agency')}</th>
+              <td>${app.agency.name}</td>
+            </tr>
           </tbody>
           <tbody>
             <tr>
               <th scope="rowgroup" rowspan=${org ? 11 : 9}>${this.t('request.form.sheet.applicant')}</th>
               <th scope="row">${this.t('request.form.kind')}</th>
-              <td>
-                ${t(`request.form.kind.${app.applicant.kind}`)}${org && app.applicant.organisationType ? `（${t(`request.form.org-type.${app.applicant.organisationType}`)}）` : ''}
-              </td>
+              <td>${kindText}</td>
             </tr>
             ${row(org ? this.t('request.form.name.organisation') : this.t('request.form.name.person'), app.applicant.name)}
             ${
@@ -1598,6 +1722,28 @@ export class GkRequestForm extends GkElement {
         </p>
         <p class="gk-hint">${this.t('request.form.sheet.filed', { date: this.todayValue() })}</p>
       </section>`;
+  }
+}
+
+/**
+ * The accepted type of a chosen file: its MIME type, or, when the picker gave none (some Windows
+ * and Android pickers do), the one its extension names. Undefined for any other file.
+ */
+function fileType(file: File): string | undefined {
+  if (FILE_TYPES.includes(file.type)) return file.type;
+  if (file.type !== '') return undefined;
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  return ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : ext === 'png' ? 'image/png' : ext === 'pdf' ? 'application/pdf' : undefined;
+}
+
+/** The privacy notice's absolute URL when it is http(s) (a bad value is not a link, and never throws). */
+function privacyUrl(href: string): string | undefined {
+  if (href === '') return undefined;
+  try {
+    const url = new URL(href, document.baseURI).href;
+    return isHttpUrl(url) ? url : undefined;
+  } catch {
+    return undefined;
   }
 }
 

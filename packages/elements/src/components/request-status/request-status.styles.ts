@@ -2,40 +2,17 @@ import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
 /**
- * Styles of `<gk-request-status>`. They read only `--gk-*` tokens and rem/em lengths, so the
+ * Styles of `<gk-request-status>`, on top of `boardLayoutStyles` (the block, its column of sections,
+ * no browser margins) and `controlStyles`. They read only `--gk-*` tokens and rem/em lengths, so the
  * element fits a 320 px phone, follows the page's root font size and large-text mode, and keeps
  * its borders and words in forced-colours mode (state is never shown by colour alone).
  */
 export const requestStatusStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-
-  .base,
   .result,
   .form {
     display: flex;
     flex-direction: column;
     gap: ${token('space-3')};
-  }
-
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-  }
-
-  .title {
-    font-size: 1.25em;
-    line-height: 1.4;
   }
 
   .result-heading {
@@ -107,6 +84,11 @@ export const requestStatusStyles = css`
   .issues,
   .explanation ol {
     padding-inline-start: 1.5em;
+  }
+
+  .issues-list,
+  .issues {
+    list-style: disc;
   }
 
   .summary {

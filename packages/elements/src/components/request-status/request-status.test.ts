@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { createTrackingCode } from '@gongkai/core';
-import { $, $$, frame, settle, text } from '../../testing/dom.js';
+import { $, $$, settle, text, until } from '../../testing/dom.js';
+import { serverLog } from '../../testing/request-server.js';
 import './define.js';
 import type { GkRequestStatus, GkRequestStatusErrorDetail, GkRequestStatusLoadDetail } from './request-status.js';
 
@@ -28,21 +29,6 @@ const CORRECTED = createTrackingCode(seeded(1));
 const REPLIED = createTrackingCode(seeded(2));
 const OK = '/api/requests/ok/status';
 const TODAY = '2026-11-29';
-
-interface Log {
-  lookups: number;
-}
-
-async function serverLog(scenario: string, reset = false): Promise<Log> {
-  const r = await fetch(`/api/requests/${scenario}/__log`, { method: reset ? 'DELETE' : 'GET' });
-  return (await r.json()) as Log;
-}
-
-/** Waits (frame by frame, at most ~6 s) until `cond` holds; a wait, not a retry. */
-async function until(cond: () => boolean, what: string): Promise<void> {
-  for (let k = 0; k < 360 && !cond(); k++) await frame();
-  expect(cond(), what).to.equal(true);
-}
 
 const input = (el: GkRequestStatus, id: 'code' | 'secret') => $<HTMLInputElement>(el, `#${id}`)!;
 const button = (el: GkRequestStatus, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label);

@@ -27,7 +27,7 @@ import { GkElement } from '../../base/gk-element.js';
 import { agencyContactList } from '../../base/agency-contact.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import type { GkRequestStatusErrorDetail, GkRequestStatusErrorKind } from '../../events.js';
-import { controlStyles } from '../../styles/controls.js';
+import { boardLayoutStyles, controlStyles } from '../../styles/controls.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { requestStatusStyles } from './request-status.styles.js';
 
@@ -149,7 +149,7 @@ function milestoneDay(m: StatusMilestone): CalendarDate | undefined {
  * @event {CustomEvent<GkRequestStatusErrorDetail>} gk-request-status-error - A look-up failed, or the `record` set is invalid. Bubbles and is composed.
  */
 export class GkRequestStatus extends GkElement {
-  static override styles = [hostStyles, controlStyles, requestStatusStyles];
+  static override styles = [hostStyles, boardLayoutStyles, controlStyles, requestStatusStyles];
   static override catalogues = [baseMessages, clockMessages, requestApplicationMessages, requestFormMessages, requestStatusMessages];
 
   /** The status look-up URL: the element POSTs `{ trackingCode, secret }` there as JSON. Required for look-ups. */
