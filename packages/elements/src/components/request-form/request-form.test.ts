@@ -707,6 +707,26 @@ describe('gk-request-form', () => {
   });
 
   describe('drafts', () => {
+    it('the idempotency key is kept with the tab: a retry after a reload is the same request', async () => {
+      await serverLog('fail-once', true);
+      const el = await mount({ endpoint: '/api/requests/fail-once/' });
+      await fillValid(el);
+      const failed = oneEvent(el, 'gk-request-error');
+      submitButton(el).click();
+      await failed;
+      const first = (await serverLog('fail-once')).lastHeaders['idempotency-key'];
+      expect(first).to.be.a('string');
+      el.remove();
+
+      const again = await mount({ endpoint: '/api/requests/fail-once/' });
+      const ok = oneEvent(again, 'gk-request-success');
+      submitButton(again).click();
+      await ok;
+      const log = await serverLog('fail-once');
+      expect(log.lastHeaders['idempotency-key']).to.equal(first);
+      expect([log.posts, log.created]).to.deep.equal([2, 1]);
+    });
+
     it('kept for the tab after a pause, and restored (announced) by a new form on the same page', async () => {
       const el = await mount();
       await type(el, 'name', '李四');

@@ -187,6 +187,8 @@ interface DraftRecord {
   v: 1;
   values: Partial<GkRequestFormValues>;
   local: boolean;
+  /** This tab only: the key of the last attempt, so a retry after a reload is still the same request. */
+  idempotency?: { key: string; body: string };
 }
 
 let instances = 0;
@@ -757,6 +759,8 @@ export class GkRequestForm extends GkElement {
     if (!d) return;
     this.values = { ...emptyValues(), ...sanitiseValues(d.values) };
     this.localDraft = d.local === true;
+    const key = d.idempotency;
+    if (key && typeof key.key === 'string' && typeof key.body === 'string') this.idempotency = { key: key.key, body: key.body };
     this.draftRestored = true;
     // Announced after the first render: a live region that appears with its text is not read out.
     void this.updateComplete.then(() => {
@@ -792,7 +796,9 @@ export class GkRequestForm extends GkElement {
         /* storage full or blocked: the draft is a convenience */
       }
     };
-    write(storage('session'), { v: 1, values, local: this.localDraft });
+    const session: DraftRecord = { v: 1, values, local: this.localDraft };
+    if (this.idempotency) session.idempotency = this.idempotency;
+    write(storage('session'), session);
     if (this.localDraft) {
       // On the device: never the identity number, never files.
       write(storage('local'), { v: 1, values: { ...values, idNumber: '' }, local: true });
@@ -895,7 +901,11 @@ export class GkRequestForm extends GkElement {
     this.inFlight = true;
     this.phase = 'submitting';
     const body = JSON.stringify(application);
-    if (!this.idempotency || this.idempotency.body !== body) this.idempotency = { key: randomKey(), body };
+    if (!this.idempotency || this.idempotency.body !== body) {
+      this.idempotency = { key: randomKey(), body };
+      // Kept with the tab's draft: if the page is reloaded after a lost answer, the retry is the same request.
+      this.saveDraftNow();
+    }
     const headers: Record<string, string> = { Accept: 'application/json', [IDEMPOTENCY_HEADER]: this.idempotency.key };
     let payload: BodyInit;
     if (this.attachments.length > 0) {
