@@ -12,6 +12,15 @@ export {
   type CatalogueParseResult,
   type ParseCatalogueOptions,
 } from './parse.js';
+export {
+  findCatalogueArea,
+  HEADER_SCAN_ROWS,
+  parseCatalogueTable,
+  type CatalogueTableIssue,
+  type CatalogueTableResult,
+  type CatalogueTableRows,
+  type ParseCatalogueTableOptions,
+} from './table.js';
 export { mergeCatalogues } from './merge.js';
 export {
   CATALOGUE_FACETS,
@@ -49,3 +58,16 @@ export {
 } from './csv.js';
 export * from './sample/index.js';
 export { PublishedIndex, suggestPublished, type PublishedSuggestion, type SuggestOptions } from './suggest.js';
+export {
+  csvRows,
+  decodeTableText,
+  htmlCellText,
+  HTML_LINE_BREAK,
+  mergedGrid,
+  parseA1Range,
+  spannedGrid,
+  MAX_COL_SPAN,
+  type MergedRange,
+  type SpannedCell,
+  type TableTextEncoding,
+} from './grid.js';

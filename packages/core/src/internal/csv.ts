@@ -18,9 +18,9 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  * Reads CSV text (RFC 4180): fields separated by commas, records by CRLF, LF or CR; quoted
  * fields may hold commas, line breaks and doubled quotes. A leading byte-order mark is dropped,
  * and a line end after the last record does not make an empty record. Quotes inside an unquoted
- * field are kept as they are, as spreadsheets do.
+ * field are kept as they are, as spreadsheets do. `delimiter` (default ',') may be '\t' for TSV.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -46,7 +46,7 @@ export function parseCsv(text: string): string[][] {
     }
     started = true;
     if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' || c === '\n') {
