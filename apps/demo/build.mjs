@@ -6,6 +6,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { build as esbuild } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..');
@@ -49,7 +51,7 @@ mkdirSync(distDir, { recursive: true });
 // Shared files (CSS, script, stand-alone pages), without the layout and the page bodies.
 cpSync(srcDir, distDir, {
   recursive: true,
-  filter: (path) => !path.startsWith(join(srcDir, 'pages')) && !path.endsWith('_layout.html'),
+  filter: (path) => !path.startsWith(join(srcDir, 'pages')) && !path.startsWith(join(srcDir, 'tools')) && !path.endsWith('_layout.html'),
 });
 
 // The portal's pages: each src/pages/*.html is a <main> with a header comment (column, title,
@@ -103,6 +105,24 @@ writeJson('sample-catalogue.json', sampleCatalogue);
 writeJson('wenshang-2020-plan.json', wenshangPlan2020);
 writeJson('sample-progress-2020.json', sampleProgress2020);
 writeJson('wenshang-units.json', seedUnitData);
+
+// The 目录导入 tool page's script: core's table reader and parser, bundled for the browser. It
+// reads .xlsx files with exceljs's browser build, which the page loads only when one is chosen.
+await esbuild({
+  entryPoints: [join(srcDir, 'tools', 'catalogue-import.js')],
+  outfile: join(distDir, 'tools', 'catalogue-import.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const exceljsDir = dirname(createRequire(import.meta.url).resolve('exceljs/package.json'));
+mkdirSync(join(distDir, 'vendor'), { recursive: true });
+cpSync(join(exceljsDir, 'dist', 'exceljs.min.js'), join(distDir, 'vendor', 'exceljs.min.js'));
+cpSync(join(exceljsDir, 'LICENSE'), join(distDir, 'vendor', 'LICENSE-exceljs.txt'));
 
 // The embed, as the webmaster uploads it: gongkai.js, per-component entries, chunks/.
 cpSync(embedDir, join(distDir, 'gongkai'), { recursive: true });
