@@ -20,14 +20,13 @@
 // (packages/core/dist) and re-runs itself on core's sources through tsx when the build is
 // missing or older than the catalogue-table module. Exit code: 0 no errors (warnings allowed),
 // 1 errors, 2 usage or I/O error.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fail, loadCore, readArgs, readUnits } from './lib/cli.mjs';
 
 // Characters a terminal shows two columns wide (CJK and full-width forms).
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
-const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 
 const USAGE = `Usage: npm run import:catalogue -- <file.csv|.tsv|.txt|.xlsx|.html> [--sheet N|name] [--issuer text]
@@ -35,36 +34,14 @@ const USAGE = `Usage: npm run import:catalogue -- <file.csv|.tsv|.txt|.xlsx|.htm
        [--area area] [--out catalogue.json] [--lang zh-CN|en] [--grid]
   --grid prints the cell grids as read (JSON: [{ name, rows }]) and stops: to see what the reader saw.`;
 
-function fail(message) {
-  console.error(message);
-  process.exit(2);
-}
-
-const opts = { lang: 'zh-CN' };
-const files = [];
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  const value = () => {
-    const v = args[++i];
-    if (v === undefined) fail(`${a} needs a value\n${USAGE}`);
-    return v;
-  };
-  if (a === '--out' || a === '-o') opts.out = value();
-  else if (a === '--sheet') opts.sheet = value();
-  else if (a === '--issuer') opts.issuer = value();
-  else if (a === '--units') opts.units = value();
-  else if (a === '--level') opts.level = value();
-  else if (a === '--version-date') opts.versionDate = value();
-  else if (a === '--area') opts.area = value();
-  else if (a === '--lang') opts.lang = value();
-  else if (a === '--grid') opts.grid = true;
-  else if (a === '--help' || a === '-h') {
-    console.log(USAGE);
-    process.exit(0);
-  } else if (a.startsWith('--')) fail(`Unknown option ${a}\n${USAGE}`);
-  else files.push(a);
-}
-if (files.length !== 1) fail(USAGE);
+const { values: opts, file: fileArg } = readArgs(args, {
+  strings: ['out', 'sheet', 'issuer', 'units', 'level', 'version-date', 'area', 'lang'],
+  booleans: ['grid'],
+  short: { o: 'out' },
+  usage: USAGE,
+});
+opts.lang ??= 'zh-CN';
+const files = [fileArg];
 if (opts.lang !== 'zh-CN' && opts.lang !== 'en') fail(`--lang must be zh-CN or en\n${USAGE}`);
 if (opts.level !== undefined && !['COUNTY', 'TOWNSHIP', 'VILLAGE'].includes(opts.level))
   fail(`--level must be COUNTY, TOWNSHIP or VILLAGE\n${USAGE}`);
@@ -77,26 +54,12 @@ if (!KIND)
     `import-catalogue: ${file}: unsupported file type "${ext}" (use .csv, .tsv, .txt, .xlsx, .htm or .html; save .xls/.doc as .xlsx/.htm first)`,
   );
 
-/** Core from its build, or from its sources when running under tsx. */
-async function loadCore() {
-  if (process.env.GK_CORE_SRC === '1') return import(pathToFileURL(join(here, '../packages/core/src/index.ts')).href);
-  let core;
-  try {
-    core = await import('@gongkai/core');
-  } catch {
-    core = undefined;
-  }
-  if (core && typeof core.parseCatalogueTable === 'function' && typeof core.spannedGrid === 'function') return core;
-  // No build, or a build without the catalogue-table module: run again on core's sources through tsx.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, GK_CORE_SRC: '1' },
-  });
-  if (r.error) fail(`import-catalogue: cannot load @gongkai/core (build it: npm run build -w @gongkai/core): ${r.error.message}`);
-  process.exit(r.status ?? 2);
-}
-
-const core = await loadCore();
+const core = await loadCore({
+  name: 'import-catalogue',
+  script: fileURLToPath(import.meta.url),
+  argv: args,
+  needs: ['parseCatalogueTable', 'spannedGrid', 'htmlCellText'],
+});
 const en = opts.lang === 'en';
 const T = {
   file: (f) => (en ? `File: ${f}` : `文件：${f}`),
@@ -365,22 +328,7 @@ if (opts.grid) {
 // ---------------------------------------------------------------------------------------------
 // Units, then the table parser on each sheet.
 
-let units;
-if (opts.units === 'seed') units = core.seedUnits;
-else if (opts.units !== undefined) {
-  let raw;
-  try {
-    raw = JSON.parse(readFileSync(opts.units, 'utf8'));
-  } catch (e) {
-    fail(`import-catalogue: cannot read the unit list ${opts.units}: ${e.message}`);
-  }
-  const dir = core.createUnitDirectory(Array.isArray(raw) ? raw : (raw?.units ?? []));
-  if (!dir.ok) {
-    for (const issue of dir.issues) console.error(`${opts.units}: ${issue.path.join('.')}: ${core.formatIssue(opts.lang, issue)}`);
-    process.exit(1);
-  }
-  units = dir.value;
-}
+const units = readUnits(core, opts.units, { name: 'import-catalogue', lang: opts.lang });
 
 const versionDate = opts.versionDate ?? core.todayInChina(new Date());
 // parseCatalogueTable requires an issuer: without --issuer it gets a placeholder, and the issuer

@@ -30,3 +30,21 @@ export const catalogueOf = (items: CatalogueItem[]): StandardCatalogue => ({
   versionDate: '2024-03-01',
   items,
 });
+
+/** The top row of a two-row catalogue header as counties print it (regulations §5.1). */
+export const TWO_ROW_TOP = [
+  '序号',
+  '公开事项',
+  '',
+  '公开内容（要素）',
+  '公开依据',
+  '公开时限',
+  '公开主体',
+  '公开渠道和载体',
+  '公开对象',
+  '',
+  '公开方式',
+  '',
+  '公开层级',
+  '',
+];

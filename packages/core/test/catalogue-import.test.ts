@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { TWO_ROW_TOP } from './catalogue-fixtures.js';
 import ExcelJS from 'exceljs';
 import {
   catalogueTable,
@@ -36,25 +37,7 @@ after(() => {
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as StandardCatalogue;
 
 /** The two header rows of a county catalogue as printed (regulations §5.1). */
-const HEAD = [
-  [
-    '序号',
-    '公开事项',
-    '',
-    '公开内容（要素）',
-    '公开依据',
-    '公开时限',
-    '公开主体',
-    '公开渠道和载体',
-    '公开对象',
-    '',
-    '公开方式',
-    '',
-    '公开层级',
-    '',
-  ],
-  ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群众', '主动', '依申请', '县级', '乡级'],
-];
+const HEAD = [TWO_ROW_TOP, ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群众', '主动', '依申请', '县级', '乡级']];
 const EDU_TIME = '信息形成或者变更之日起20个工作日内';
 const EDU_BASIS = '《政府信息公开条例》\n教育部关于义务教育阶段学校信息公开的规定';
 

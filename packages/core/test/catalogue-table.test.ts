@@ -2,6 +2,7 @@
 // layouts of §5.1), plus a round trip through the CSV export of the sample catalogue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TWO_ROW_TOP } from './catalogue-fixtures.js';
 import {
   catalogueMessages,
   catalogueToCsv,
@@ -43,23 +44,7 @@ const ONE_ROW = [
   '公开层级',
 ];
 
-/** Two-row header: 公开事项 over 一级/二级, 公开对象 / 公开方式 / 公开层级 over their ticks. */
-const TWO_ROW_TOP = [
-  '序号',
-  '公开事项',
-  '',
-  '公开内容（要素）',
-  '公开依据',
-  '公开时限',
-  '公开主体',
-  '公开渠道和载体',
-  '公开对象',
-  '',
-  '公开方式',
-  '',
-  '公开层级',
-  '',
-];
+/** Two-row header (TWO_ROW_TOP above): 一级/二级 under 公开事项, the ticks under 公开对象 / 公开方式 / 公开层级. */
 const TWO_ROW_SUB = ['', '一级事项', '二级事项', '', '', '', '', '', '全社会', '特定群体', '主动', '依申请公开', '县级', '乡级'];
 
 test('a one-row header: §7 row 8 (义务教育, Xiang’an) read column by column, area from the options', () => {
