@@ -64,6 +64,10 @@ const en = opts.lang === 'en';
 const T = {
   file: (f) => (en ? `File: ${f}` : `文件：${f}`),
   encoding: (e) => (en ? `Encoding: ${e}` : `编码：${e}`),
+  hidden: (s, rows, cols) =>
+    en
+      ? `Sheet “${s}” has hidden ${[rows ? `rows ${rows}` : '', cols ? `columns ${cols}` : ''].filter(Boolean).join(' and ')}: not read`
+      : `工作表“${s}”有隐藏的${[rows ? `行 ${rows}` : '', cols ? `列 ${cols}` : ''].filter(Boolean).join('和')}：未读取`,
   sheets: (list) => (en ? `Sheets read: ${list}` : `已读取：${list}`),
   skipped: (s) => (en ? `Skipped ${s}: no catalogue header` : `已跳过 ${s}：没有目录表头`),
   renamed: (from, to) =>
@@ -100,23 +104,8 @@ try {
 
 /** CSV or TSV: decoded by core (UTF-8, UTF-8 with BOM, UTF-16 with BOM, else GB18030). */
 function readCsv() {
-  const { text, encoding } = core.decodeTableText(bytes);
-  return { sheets: [{ name: basename(file), rows: core.csvRows(text) }], encoding };
-}
-
-/** The text of an exceljs cell: rich text joined, formula results, dates as YYYY-MM-DD, hyperlinks' text. */
-function excelCellText(cell) {
-  const text = (v) => {
-    if (v === null || v === undefined) return '';
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
-    if (typeof v !== 'object') return String(v);
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? '').join('');
-    if ('formula' in v || 'sharedFormula' in v) return text(v.result);
-    if ('error' in v) return String(v.error);
-    if ('text' in v) return text(v.text);
-    return '';
-  };
-  return text(cell.value).replace(/\r\n?/g, '\n');
+  const decoded = core.decodeTableText(bytes);
+  return { sheets: [{ name: basename(file), rows: core.csvRows(decoded.text) }], encoding: decoded.encoding, decoded };
 }
 
 /** Every worksheet as a grid of cell text, merged ranges filled with their master cell's text. */
@@ -137,18 +126,25 @@ async function readXlsx() {
     const height = ws.rowCount;
     const width = ws.columnCount;
     const rows = [];
+    const hiddenRows = [];
+    const hiddenColumns = [];
+    for (let c = 1; c <= width; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
     for (let r = 1; r <= height; r++) {
       const row = ws.getRow(r);
+      if (row.hidden) hiddenRows.push(r - 1);
       const cells = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
         // A merged range's other cells repeat the master's value in exceljs: keep the master's only.
-        cells.push(cell.isMerged && cell.master !== cell ? '' : excelCellText(cell));
+        cells.push(cell.isMerged && cell.master !== cell ? '' : core.excelCellText(cell.value));
       }
       rows.push(cells);
     }
     const merges = (ws.model.merges ?? []).map((ref) => core.parseA1Range(ref)).filter(Boolean);
-    return { name: ws.name, rows: core.mergedGrid(rows, merges) };
+    // Hidden rows and columns are not read (Excel neither shows nor prints them): their cells are
+    // blanked, so the other rows keep the sheet's own numbers.
+    const grid = core.blankHidden(core.mergedGrid(rows, merges), { rows: hiddenRows, columns: hiddenColumns });
+    return { name: ws.name, rows: grid, hiddenRows, hiddenColumns };
   });
   return { sheets };
 }
@@ -157,10 +153,11 @@ async function readXlsx() {
 function decodeHtml() {
   const decoded = core.decodeTableText(bytes);
   if (decoded.encoding !== 'gb18030') return decoded;
+  // A page that claims UTF-8 but whose bytes just failed UTF-8: GB18030 (and the note) stand.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   const label = m?.[1]?.toLowerCase();
-  if (!label || /^(gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn)$/.test(label)) return decoded;
+  if (!label || /^(utf-?8|unicode-1-1-utf-8|gb2312|gbk|gb18030|x-gbk|cp936|windows-936|euc-cn)$/.test(label)) return decoded;
   try {
     return { text: new TextDecoder(label).decode(bytes), encoding: label };
   } catch {
@@ -197,19 +194,39 @@ const BLOCK = new Set([
   'section',
   'ul',
 ]);
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'table', 'head', 'title']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
+
+/** An attribute of a parse5 element, undefined when absent. */
+const attrOf = (el, name) => el.attrs?.find((a) => a.name === name)?.value;
+
+/** The <tr> of a parse5 table in document order (straight under it or in thead/tbody/tfoot). */
+const tableRowNodes = (table) =>
+  table.childNodes.flatMap((n) =>
+    n.nodeName === 'tr' ? [n] : ['thead', 'tbody', 'tfoot'].includes(n.nodeName) ? n.childNodes.filter((r) => r.nodeName === 'tr') : [],
+  );
+const rowCellNodes = (tr) => tr.childNodes.filter((n) => n.nodeName === 'td' || n.nodeName === 'th');
 
 /**
  * A cell's text as a browser shows it (core's htmlCellText): <br> and block elements (<p>, <div>,
- * <li>…) break lines; nested tables are left out (they are read as tables of their own).
+ * <li>…) break lines; a table nested in the cell gives one line per row (core's nestedTableText);
+ * a checkbox or a tick picture gives its mark (core's htmlElementText).
  */
 function htmlCellText(node) {
+  return core.htmlCellText(markedText(node));
+}
+
+/** The cell's raw text with core.HTML_LINE_BREAK marks (see htmlCellText). */
+function markedText(node) {
   // <br> and block boundaries are marked with U+0000, which parse5 never leaves in text (it
   // turns NUL into U+FFFD); the text's own line breaks are source formatting.
   let out = '';
   const walk = (n) => {
     if (n.nodeName === '#text') out += n.value;
     else if (n.nodeName === 'br') out += core.HTML_LINE_BREAK;
+    else if (n.nodeName === 'table')
+      out += core.nestedTableText(tableRowNodes(n).map((tr) => rowCellNodes(tr).map((td) => markedText(td))));
+    else if (n.tagName && core.htmlElementText(n.nodeName, (a) => attrOf(n, a)) !== undefined)
+      out += core.htmlElementText(n.nodeName, (a) => attrOf(n, a));
     else if (n.childNodes && !SKIP.has(n.nodeName)) {
       const block = BLOCK.has(n.nodeName);
       if (block) out += core.HTML_LINE_BREAK;
@@ -218,7 +235,7 @@ function htmlCellText(node) {
     }
   };
   for (const child of node.childNodes ?? []) walk(child);
-  return core.htmlCellText(out);
+  return out;
 }
 
 /**
@@ -243,7 +260,10 @@ function areaBefore(table) {
   return undefined;
 }
 
-/** Every <table> in document order (nested ones too), each as a grid with its spans expanded. */
+/**
+ * Every <table> in document order that is not inside another table (a table nested in a cell is
+ * part of that cell's text), each as a grid with its spans expanded.
+ */
 async function readHtml() {
   let parse5;
   try {
@@ -251,17 +271,21 @@ async function readHtml() {
   } catch (e) {
     fail(`import-catalogue: parse5 is not installed (npm install at the repository root): ${e.message}`);
   }
-  const { text, encoding } = decodeHtml();
+  const decoded = decodeHtml();
+  const { text, encoding } = decoded;
   const doc = parse5.parse(text);
   const tables = [];
   const find = (n) => {
-    if (n.nodeName === 'table') tables.push(n);
+    if (n.nodeName === 'table') {
+      tables.push(n);
+      return;
+    }
     for (const child of n.childNodes ?? []) find(child);
     if (n.nodeName === 'template' && n.content) find(n.content);
   };
   find(doc);
   const attr = (el, name) => {
-    const raw = el.attrs?.find((a) => a.name === name)?.value;
+    const raw = attrOf(el, name);
     const m = raw === undefined ? null : /^\s*(\d+)/.exec(raw);
     return m ? Number(m[1]) : undefined;
   };
@@ -296,7 +320,7 @@ async function readHtml() {
     const area = areaBefore(table);
     return { name: en ? `table ${i + 1}` : `表格 ${i + 1}`, rows: [...head, ...body, ...foot].flat(), ...(area ? { area } : {}) };
   });
-  return { sheets, encoding };
+  return { sheets, encoding, decoded };
 }
 
 const read = KIND === 'csv' ? readCsv() : KIND === 'xlsx' ? await readXlsx() : await readHtml();
@@ -305,6 +329,7 @@ const log = (line = '') => console.error(line);
 
 log(T.file(file));
 if (read.encoding) log(T.encoding(read.encoding));
+const encodingNote = read.decoded ? core.encodingWarning(opts.lang, read.decoded) : undefined;
 if (sheets.length === 0) {
   log(T.noTables);
   process.exit(1);
@@ -351,6 +376,8 @@ const tableIssues = [];
 const notes = [];
 let catalogue;
 const read1 = [];
+/** Where each item of the catalogue comes from: { sheet, row } (row 1-based), same order as items. */
+const itemSources = [];
 for (const sheet of sheets) {
   const result = core.parseCatalogueTable(sheet.rows, options(sheet));
   if (!picked && sheets.length > 1 && headerMissing(result)) {
@@ -358,8 +385,22 @@ for (const sheet of sheets) {
     continue;
   }
   read1.push(sheet.name);
+  if (sheet.hiddenRows?.length || sheet.hiddenColumns?.length) {
+    const list = (xs) => xs.join(en ? ', ' : '、');
+    notes.push(
+      T.hidden(
+        sheet.name,
+        list((sheet.hiddenRows ?? []).map((r) => r + 1)),
+        list((sheet.hiddenColumns ?? []).map((c) => core.columnLetters(c))),
+      ),
+    );
+  }
   tableIssues.push(...result.issues);
   if (!result.catalogue) continue;
+  result.catalogue.items.forEach((_, i) => {
+    const row = result.itemRows?.[i];
+    itemSources.push(typeof row === 'number' ? { sheet: sheet.name, row } : undefined);
+  });
   if (!catalogue) catalogue = result.catalogue;
   else catalogue = { ...catalogue, items: [...catalogue.items, ...result.catalogue.items] };
 }
@@ -406,6 +447,7 @@ if (catalogue) {
     extra.push({ severity: 'warning', code: 'import.units-missing', text: T.noUnits(unresolved.length) });
   }
 }
+if (encodingNote) extra.push({ severity: 'warning', code: 'import.encoding-suspect', text: `${file}: ${encodingNote}` });
 if (opts.issuer === undefined) extra.push({ severity: 'warning', code: 'import.issuer-missing', text: T.noIssuer });
 
 if (catalogue) {
@@ -423,10 +465,12 @@ const all = [
   // The table's messages name the sheet, row and column; the checks' name the item (n, index in
   // the written JSON), to which the item's id is added.
   ...tableIssues.map((i) => ({ severity: i.severity, code: i.code, text: `${file}: ${core.msg(opts.lang, i.code, i.params)}` })),
+  // The checks' messages name the item (n, index in the written JSON): replaced by the item's
+  // sheet and row in the source when the parser gave them, and the item's id is added.
   ...checkIssues.map((i) => ({
     severity: i.severity,
     code: i.code,
-    text: `${file} › ${i.itemId}: ${core.msg(opts.lang, i.code, i.params)}`,
+    text: `${file}: ${core.locateCheckMessage(opts.lang, core.msg(opts.lang, i.code, i.params), i.params, itemSources[i.params.index ?? -1])} (${i.itemId})`,
   })),
   ...extra,
 ];

@@ -17,7 +17,7 @@ const BUDGET_ELEMENT = 25 * KB;
 // (docs/decisions/0011-catalogue-size.md says what takes the space and how to win it back).
 // A budget here may only go down, except when a new element adds shared chunks (ADR 0011, addendum).
 const OVER_TARGET = {
-  'gongkai.js': 150 * KB,
+  'gongkai.js': 151 * KB,
   'gk-catalogue.js': 62 * KB,
   'gk-task-board.js': 61 * KB,
   'gk-request-form.js': 75 * KB,

@@ -1,12 +1,36 @@
 // What the import commands (tools/import-plan.mjs, tools/import-catalogue.mjs) share: reading
 // their arguments, loading @gongkai/core, and reading a unit list.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const coreSources = join(dirname(fileURLToPath(import.meta.url)), '../../packages/core/src/index.ts');
+const coreDir = join(dirname(fileURLToPath(import.meta.url)), '../../packages/core');
+const coreSources = join(coreDir, 'src/index.ts');
+
+/**
+ * True when core's build is older than its sources: the newest .ts file in `srcDir` (not in
+ * subfolders) was changed after `distFile`, or `distFile` is missing. Cheap: one readdir and a
+ * stat per file of one folder (the catalogue module, the one the import commands use).
+ * @param {string} srcDir
+ * @param {string} distFile
+ */
+export function coreBuildIsStale(srcDir = join(coreDir, 'src/catalogue'), distFile = join(coreDir, 'dist/index.js')) {
+  let built;
+  try {
+    built = statSync(distFile).mtimeMs;
+  } catch {
+    return true;
+  }
+  let newest = 0;
+  try {
+    for (const name of readdirSync(srcDir)) if (name.endsWith('.ts')) newest = Math.max(newest, statSync(join(srcDir, name)).mtimeMs);
+  } catch {
+    return false;
+  }
+  return newest > built;
+}
 
 /** Prints `message` and exits 2 (a usage or I/O error). */
 export function fail(message) {
@@ -45,15 +69,15 @@ export function readArgs(argv, { strings = [], booleans = [], short = {}, usage 
 }
 
 /**
- * @gongkai/core from its build; when the build is missing or lacks `needs` (it is older than the
- * module the command uses), the command runs again on core's sources through tsx.
+ * @gongkai/core from its build; when the build is missing, lacks `needs` or is older than core's
+ * catalogue sources (see coreBuildIsStale), the command runs again on core's sources through tsx.
  * @param {{ name: string, script: string, argv: string[], needs: string[] }} command
  */
 export async function loadCore({ name, script, argv, needs }) {
   if (process.env.GK_CORE_SRC === '1') return import(pathToFileURL(coreSources).href);
   let core;
   try {
-    core = await import('@gongkai/core');
+    core = coreBuildIsStale() ? undefined : await import('@gongkai/core');
   } catch {
     core = undefined;
   }

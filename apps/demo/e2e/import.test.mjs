@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { assertLoadedCleanly, openPage, settle, useDemo } from './support.mjs';
 
 const demo = useDemo();
@@ -41,9 +42,14 @@ describe('demo 目录导入 page', { timeout: 90_000 }, () => {
     try {
       await assertLoadedCleanly(opened);
       const before = requests.length;
+      // The issuer is not prefilled: the webmaster types it.
+      assert.equal(await page.locator('#import-issuer').inputValue(), '');
+      await page.locator('#import-issuer').fill('汶上县人民政府办公室');
       const status = await importFile(page, TEMPLATE_XLSX);
-      assert.match(status, /catalogue-template\.xlsx：Excel，读取 1 个表格，得到 2 个事项；0 个错误，0 个提示/);
-      assert.equal(await page.locator('#import-issues li').textContent(), '没有发现问题。');
+      // Checked like the command does without a unit list: one warning for the unresolved subjects.
+      assert.match(status, /catalogue-template\.xlsx：Excel，读取 1 个表格，得到 2 个事项；0 个错误，1 个提示。未解析公开主体/);
+      assert.doesNotMatch(status, /未填写发布单位/);
+      assert.match((await page.locator('#import-issues li').allTextContents()).join('\n'), /未解析公开主体/);
 
       // The preview is a real <gk-catalogue> with the imported items.
       const preview = page.locator('#import-preview');
@@ -140,6 +146,120 @@ describe('demo 目录导入 page', { timeout: 90_000 }, () => {
         ['注销登记', '死亡注销', '受理部门|办理条件', '公安机关', 'GOV_WEBSITE'],
         ['注销登记', '服现役注销', '受理部门|办理条件', '公安机关', 'GOV_WEBSITE'],
       ]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('without an issuer the status says so; a Word page with nested tables, checkboxes, tick pictures and inline styles imports without console errors; check issues link to their source row', async () => {
+    const opened = await openImport();
+    const { page, close } = opened;
+    try {
+      const html = `<html><head><meta charset="utf-8"><style>td { border: 1px solid }</style></head><body style="tab-interval:21.0pt">
+<p style="text-align:center">户籍管理领域基层政务公开标准目录</p>
+<table border=1 style="border-collapse:collapse"><caption style="color:red">附件</caption>
+<tr><td style="width:20pt">序号</td><td>一级事项</td><td>二级事项</td><td>公开内容（要素）</td><td>公开依据</td><td>公开时限</td><td>公开主体</td><td>公开渠道和载体</td></tr>
+<tr><td>1</td><td>注销登记</td><td>死亡注销</td><td><table style="width:100%"><tr><td>受理部门</td><td>地址</td></tr><tr><td>办理条件</td></tr></table></td><td>《户口登记条例》</td><td>20个工作日内</td><td>公安机关</td><td><input type=checkbox checked>政府网站<input type="checkbox">政府公报<img alt="■" src="data:,">两微一端</td></tr>
+<tr><td>2</td><td>注销登记</td><td>出国注销</td><td>受理部门</td><td></td><td>20个工作日内</td><td>公安机关</td><td><img alt="√" src="data:,">政府网站</td></tr>
+</table></body></html>`;
+      const file = join(dir, 'nested.htm');
+      writeFileSync(file, html);
+      const status = await importFile(page, file);
+      assert.match(status, /读取 1 个表格，得到 2 个事项/);
+      assert.match(status, /未填写发布单位/);
+      const items = await page
+        .locator('#import-preview')
+        .evaluate((el) => el.catalogue.items.map((i) => [i.area, i.item2, i.content.join('|'), i.channels.join()]));
+      assert.deepEqual(items, [
+        ['HOUSEHOLD_REGISTRATION', '死亡注销', '受理部门地址|办理条件', 'GOV_WEBSITE,WEIBO_WECHAT_APP'],
+        ['HOUSEHOLD_REGISTRATION', '出国注销', '受理部门', 'GOV_WEBSITE'],
+      ]);
+      // The missing 公开依据 of item 2 (a check) names row 3 of the table and links to it.
+      const basis = page.locator('#import-issues a', { hasText: '公开依据' });
+      assert.match((await basis.textContent()) ?? '', /工作表“表格 1” 第 3 行/);
+      await basis.click();
+      assert.equal(new URL(page.url()).hash, '#src-1-3');
+      // The inert document applies no styles: no CSP reports, no console errors.
+      assert.deepEqual(await opened.cspViolations(), []);
+      assert.deepEqual(opened.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('an .xlsx with dates, hyperlinks and hidden rows and columns reads like the command reads it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('户籍');
+    ws.addRow(['户籍管理领域基层政务公开标准目录']);
+    ws.addRow([
+      '序号',
+      '一级事项',
+      '二级事项',
+      '公开内容（要素）',
+      '公开依据',
+      '公开时限',
+      '公开主体',
+      '公开渠道和载体',
+      '备注',
+      '公开链接',
+    ]);
+    ws.addRow([
+      '1',
+      '注销登记',
+      '死亡注销',
+      '受理部门',
+      '《条例》',
+      '20个工作日内',
+      '公安机关',
+      '■政府网站',
+      'x',
+      { text: '办事指南', hyperlink: 'https://example.gov.cn/a' },
+    ]);
+    ws.addRow(['2', '注销登记', '隐藏事项', '受理部门', '《条例》', '20个工作日内', '公安机关', '■政府网站', 'x', '']);
+    ws.addRow(['3', '注销登记', '出国注销', '受理部门', '《条例》', new Date(Date.UTC(2024, 0, 31)), '公安机关', '■政府网站', 'x', '']);
+    ws.getRow(4).hidden = true;
+    ws.getColumn(9).hidden = true;
+    const file = join(dir, 'dates.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { page, close } = await openImport();
+    try {
+      const status = await importFile(page, file);
+      assert.match(status, /得到 2 个事项/);
+      assert.match(status, /工作表“户籍”有隐藏的行 4和列 I：未读取/);
+      const items = await page
+        .locator('#import-preview')
+        .evaluate((el) => el.catalogue.items.map((i) => [i.item2, i.timeLimit.text, i.links ?? []]));
+      assert.deepEqual(
+        items.map((i) => i.slice(0, 2)),
+        [
+          ['死亡注销', '20个工作日内'],
+          ['出国注销', '2024-01-31'],
+        ],
+      );
+      assert.equal(items[0][2][0]?.url, 'https://example.gov.cn/a');
+      assert.doesNotMatch((await page.locator('#import-source').textContent()) ?? '', /隐藏事项/);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a UTF-8 CSV with a stray invalid byte: read as GB18030 with a note', async () => {
+    const { page, close } = await openImport();
+    try {
+      await page.locator('#import-area').selectOption('HOUSEHOLD_REGISTRATION');
+      const text = [
+        '序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体',
+        ...Array.from(
+          { length: 20 },
+          (_, i) => `${i + 1},注销登记,死亡注销${i + 1},受理部门,《户口登记条例》,20个工作日内,公安机关,■政府网站`,
+        ),
+      ].join('\r\n');
+      const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x0d, 0x0a, 0xff])]);
+      const file = join(dir, 'bad.csv');
+      writeFileSync(file, bytes);
+      const status = await importFile(page, file);
+      assert.match(status, /CSV（gb18030）/);
+      assert.match(status, /文件大部分是 UTF-8，但有 1 处无效字节：已按 GB18030 读取，请检查/);
     } finally {
       await close();
     }

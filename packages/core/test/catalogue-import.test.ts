@@ -4,7 +4,7 @@
 // round trip of the sample catalogue through CSV and XLSX. Each case spawns the command once.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -111,8 +111,13 @@ test('CSV in UTF-8 with a BOM (§7 rows 8–12): items in row order; errors loca
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stderr, /编码：utf-8-bom/);
   assert.match(r.stderr, /义务教育.*\b4\b/);
-  // The empty 公开依据 of the third item is an error, located by item; the JSON is still written.
-  assert.match(r.stderr, /错误: .*第 3 项.*\[catalogue\.check\.basis-missing\]/);
+  // The empty 公开依据 of the third item is an error, located by its row in the source (not by
+  // its place in the JSON); the JSON is still written.
+  assert.match(
+    r.stderr,
+    /错误: .*edu\.csv: 工作表“edu\.csv” 第 5 行 未填写 公开依据 \(compulsory-education-3\) \[catalogue\.check\.basis-missing\]/,
+  );
+  assert.doesNotMatch(r.stderr, /items\[/);
   assert.match(r.stderr, /提示: .*edu\.csv: .*第 7 行.*\[catalogue\.table\.row-note\]/);
   assert.match(r.stderr, /\[import\.units-missing\]/);
   const cat = readJson(out);
@@ -376,3 +381,124 @@ function gb18030(text: string): Uint8Array {
   }
   return new Uint8Array(out);
 }
+
+/** A one-header-row table with the columns the checks need; `rows` are the items. */
+const SIMPLE_HEAD = ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体'];
+
+test('HTML: a table nested in a cell is lines of that cell; checkboxes and tick pictures are their marks', () => {
+  const src = join(dir, 'nested.htm');
+  const td = (t: string) => `<td>${t}</td>`;
+  writeFileSync(
+    src,
+    `<html><head><meta charset="utf-8"></head><body><p>户籍管理领域基层政务公开标准目录</p><table border=1>
+<tr>${SIMPLE_HEAD.map(td).join('')}</tr>
+<tr>${td('1')}${td('注销登记')}${td('死亡注销')}${td('<table><tr><td>受理部门</td><td>地址</td></tr><tr><td>办理条件</td></tr></table>')}${td('《户口登记条例》')}${td('20个工作日内')}${td('公安机关')}${td('<input type=checkbox checked>政府网站<input type="checkbox">政府公报<img alt="■" src="x.png">两微一端<img alt="□">广播电视')}</tr>
+</table></body></html>`,
+  );
+  const grid = run([src, '--grid']);
+  assert.equal(grid.status, 0, grid.stderr);
+  const grids = JSON.parse(grid.stdout) as { name: string; rows: string[][] }[];
+  assert.equal(grids.length, 1, 'the nested table is not a table of its own');
+  assert.equal(grids[0]!.rows[1]![3], '受理部门 地址\n办理条件');
+  assert.equal(grids[0]!.rows[1]![7], '■政府网站□政府公报■两微一端□广播电视');
+  const out = join(dir, 'nested.json');
+  const r = run([src, '--issuer', '示范县公安局', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const cat = readJson(out);
+  assert.equal(cat.items.length, 1);
+  assert.equal(cat.items[0]!.area, 'HOUSEHOLD_REGISTRATION');
+  assert.deepEqual(cat.items[0]!.channels, ['GOV_WEBSITE', 'WEIBO_WECHAT_APP']);
+});
+
+test('XLSX: dates as YYYY-MM-DD, hyperlinks keep their URL, hidden rows and columns are noted and not read', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('户籍');
+  ws.addRow(['户籍管理领域基层政务公开标准目录']);
+  ws.addRow([...SIMPLE_HEAD, '备注', '公开链接']);
+  const item = (n: string, item2: string) => [
+    n,
+    '注销登记',
+    item2,
+    '受理部门',
+    '《户口登记条例》',
+    '20个工作日内',
+    '公安机关',
+    '■政府网站',
+    '内部',
+  ];
+  ws.addRow([...item('1', '死亡注销'), { text: '办事指南', hyperlink: 'https://example.gov.cn/a' }]);
+  ws.addRow([...item('2', '隐藏事项'), '']);
+  const dated = item('3', '出国注销');
+  dated[5] = new Date(Date.UTC(2024, 0, 31)) as unknown as string;
+  ws.addRow([...dated, '']);
+  ws.getRow(4).hidden = true;
+  ws.getColumn(9).hidden = true;
+  const src = join(dir, 'hidden.xlsx');
+  await wb.xlsx.writeFile(src);
+  const grid = run([src, '--grid']);
+  assert.equal(grid.status, 0, grid.stderr);
+  const rows = (JSON.parse(grid.stdout) as { rows: string[][] }[])[0]!.rows;
+  assert.equal(rows[2]![9], '办事指南 https://example.gov.cn/a');
+  assert.deepEqual(rows[3]!.join(''), '', 'the hidden row is blank');
+  assert.equal(rows[2]![8], '', 'the hidden column is blank');
+  assert.equal(rows[4]![5], '2024-01-31');
+  const out = join(dir, 'hidden.json');
+  const r = run([src, '--issuer', '示范县公安局', '--out', out]);
+  assert.match(r.stderr, /说明: 工作表“户籍”有隐藏的行 4和列 I：未读取/);
+  const cat = readJson(out);
+  assert.deepEqual(
+    cat.items.map((i) => i.item2),
+    ['死亡注销', '出国注销'],
+  );
+  assert.equal(cat.items[0]!.links?.[0]?.url, 'https://example.gov.cn/a');
+});
+
+test('a UTF-8 file with a stray invalid byte is read as GB18030 with a note; a <meta charset=utf-8> does not override it', () => {
+  const lines = [
+    SIMPLE_HEAD.join(','),
+    ...Array.from({ length: 20 }, (_, i) => `${i + 1},注销登记,死亡注销${i + 1},受理部门,《户口登记条例》,20个工作日内,公安机关,■政府网站`),
+  ];
+  const csv = join(dir, 'stray.csv');
+  writeFileSync(csv, Buffer.concat([Buffer.from(lines.join('\r\n'), 'utf8'), Buffer.from([0x0d, 0x0a, 0xff])]));
+  const r = run([csv, '--area', '户籍管理', '--issuer', 'x']);
+  assert.match(r.stderr, /编码：gb18030/);
+  assert.match(
+    r.stderr,
+    /提示: .*stray\.csv: 文件大部分是 UTF-8，但有 1 处无效字节：已按 GB18030 读取，请检查 \[import\.encoding-suspect\]/,
+  );
+  // A real GB18030 file is not "mostly UTF-8".
+  assert.doesNotMatch(run([gbkFixture, '--area', '社会救助']).stderr, /文件大部分是 UTF-8/);
+
+  const html = join(dir, 'stray.htm');
+  const body = `<table>${lines
+    .map(
+      (l) =>
+        `<tr>${l
+          .split(',')
+          .map((c) => `<td>${c}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('')}</table>`;
+  writeFileSync(html, Buffer.concat([Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body}`, 'utf8'), Buffer.from([0xff])]));
+  const h = run([html, '--area', '户籍管理', '--issuer', 'x']);
+  assert.match(h.stderr, /编码：gb18030/);
+  assert.match(h.stderr, /文件大部分是 UTF-8，但有 1 处无效字节/);
+});
+
+test('the command uses core’s build only when it is newer than the catalogue sources', async () => {
+  const { coreBuildIsStale } = (await import(new URL('../../../tools/lib/cli.mjs', import.meta.url).href)) as {
+    coreBuildIsStale: (srcDir: string, distFile: string) => boolean;
+  };
+  const src = join(dir, 'stale-src');
+  const dist = join(dir, 'stale-dist.js');
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, 'table.ts'), '');
+  assert.equal(coreBuildIsStale(src, dist), true, 'no build');
+  writeFileSync(dist, '');
+  const now = Date.now() / 1000;
+  utimesSync(join(src, 'table.ts'), now - 100, now - 100);
+  utimesSync(dist, now - 50, now - 50);
+  assert.equal(coreBuildIsStale(src, dist), false, 'build newer than the sources');
+  utimesSync(join(src, 'table.ts'), now, now);
+  assert.equal(coreBuildIsStale(src, dist), true, 'a source changed after the build');
+});

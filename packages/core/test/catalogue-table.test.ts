@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TWO_ROW_TOP } from './catalogue-fixtures.js';
 import {
-  catalogueMessages,
+  catalogueTableMessages,
   catalogueToCsv,
   CatalogueSchema,
   hasMessage,
@@ -149,7 +149,16 @@ test('a two-row header under a title row: merged 一级 left empty, tick columns
     ],
   ];
   const r = parse(rows, { units: sampleUnits });
-  assert.deepEqual(r.issues, []);
+  // Row 7's 公开依据 is blank in the 最低生活保障 group (一级 merged): it continues row 6.
+  assert.deepEqual(r.issues, [
+    {
+      code: 'catalogue.table.cell-continued',
+      path: ['rows', 6, 'basis'],
+      params: { row: 7, column: '公开依据', from: 6 },
+      severity: 'warning',
+    },
+  ]);
+  assert.deepEqual(r.itemRows, [4, 5, 6, 7]);
   assert.deepEqual(r.headerRows, [1, 2]);
   assert.equal(r.columns['audience.PUBLIC'], 8);
   assert.equal(r.columns['audience.SPECIFIC'], 9);
@@ -185,7 +194,7 @@ test('a two-row header under a title row: merged 一级 left empty, tick columns
   // §7 row 5: the review list, posted on the notice board, for the specific group.
   assert.deepEqual([d.channels, d.audience, d.level], [['NOTICE_BOARD'], ['SPECIFIC'], ['TOWNSHIP']]);
   assert.equal(d.timeLimit.rule.kind, 'compound');
-  assert.deepEqual(d.basis, []);
+  assert.deepEqual(d.basis, c.basis);
 });
 
 test('per-channel tick columns under 公开渠道和载体 (merge expanded), area from the sheet name', () => {
@@ -628,10 +637,14 @@ test('an issue at row 14, column 公开时限 reads "第 14 行 公开时限 列
   assert.equal(r.catalogue!.items[11]!.timeLimit.rule.kind, 'unparsed');
 });
 
-test('options: a missing issuer or version date leaves the catalogue undefined with a located error', () => {
+test("options: a missing issuer or version date is a warning and the catalogue gets ''; an invalid one is an error", () => {
   const row = ['1', '最低生活保障', '办事指南', '办理事项', OGI, T10, '县民政局', '政府网站', '全社会', '主动', '县级'];
   const r = parseCatalogueTable([ONE_ROW, row], { area: '社会救助' });
-  assert.equal(r.catalogue, undefined);
+  assert.equal(r.ok, true);
+  assert.equal(r.catalogue!.items.length, 1);
+  assert.deepEqual([r.catalogue!.issuer, r.catalogue!.versionDate, r.catalogue!.level], ['', '', 'COUNTY']);
+  assert.deepEqual(r.itemRows, [2]);
+  assert.ok(r.issues.every((i) => i.severity === 'warning'));
   assert.deepEqual(codes(r).sort(), ['catalogue.table.option-missing', 'catalogue.table.option-missing']);
   assert.deepEqual(r.issues.map((i) => i.params.field).sort(), ['issuer', 'versionDate']);
   assert.equal(
@@ -640,6 +653,24 @@ test('options: a missing issuer or version date leaves the catalogue undefined w
   );
   const bad = parse([ONE_ROW, row], { area: '社会救助', versionDate: '2026-02-30' });
   assert.deepEqual(codes(bad), ['catalogue.table.option-invalid']);
+  assert.equal(bad.ok, false);
+  assert.equal(bad.catalogue, undefined);
+  assert.deepEqual(bad.itemRows, []);
+  // A blank issuer is missing, not invalid; the issuer alone missing is one warning.
+  for (const issuer of ['', '  ', undefined]) {
+    const x = parseCatalogueTable([ONE_ROW, row], { area: '社会救助', issuer, versionDate: '2026-06-30' });
+    assert.deepEqual(
+      x.issues.map((i) => [i.code, i.severity, i.params.field]),
+      [['catalogue.table.option-missing', 'warning', 'issuer']],
+    );
+    assert.equal(x.catalogue!.issuer, '');
+    assert.equal(x.catalogue!.items.length, 1);
+  }
+  // {} alone: the area from the sheet name, both options missing, the items still built.
+  const bare = parseCatalogueTable([ONE_ROW, row], { sheet: '社会救助' });
+  assert.equal(bare.catalogue!.items.length, 1);
+  assert.equal(bare.catalogue!.items[0]!.area, 'SOCIAL_ASSISTANCE');
+  assert.equal(parseCatalogueTable([ONE_ROW, row], { area: '社会救助', level: 'X' as never }).catalogue, undefined);
 });
 
 test('四级事项 joins 三级事项; a single 公开事项 column fills both levels, with a warning', () => {
@@ -710,6 +741,206 @@ test('round trip: the sample catalogue exported as CSV imports back to the same 
   });
 });
 
+const H8 = ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体'];
+const R8 = (n: string, a: string, b: string, over: Record<number, string> = {}) =>
+  [n, a, b, '内容', OGI, T10, '县民政局', '■政府网站'].map((c, i) => over[i] ?? c);
+
+test('itemRows: the 1-based source row of each item, rejected rows left out', () => {
+  const r = parse(
+    [['标题'], H8, R8('1', '综合业务', '政策'), [], R8('2', '综合业务', '监督', { 3: 'x'.repeat(2100) }), R8('3', '最低生活保障', '政策')],
+    {
+      area: '社会救助',
+    },
+  );
+  assert.deepEqual(
+    r.catalogue!.items.map((i) => i.item2),
+    ['政策', '政策'],
+  );
+  assert.deepEqual(r.itemRows, [3, 6]);
+  assert.deepEqual(parse([]).itemRows, []);
+});
+
+test('rows that are not items: column numbers, a repeated header, group headings, totals and footers', () => {
+  const top = ['序号', '公开事项', '', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体'];
+  const sub = ['', '一级事项', '二级事项', '', '', '', '', ''];
+  const g = (t: string) => Array<string>(8).fill(t);
+  const r = parse(
+    [
+      top,
+      sub,
+      ['1', '2', '3', '4', '5', '6', '7', '8'],
+      g('一、综合业务'),
+      R8('1', '', '政策'),
+      top,
+      sub,
+      ['（二）最低生活保障', '', '', '', '', '', '', ''],
+      R8('2', '', '审核信息'),
+      ['合计', '', '', '', '', '', '', ''],
+      ['制表人：张三', '', '', '审核人：李四', '', '', '', ''],
+      ['', '', '', '', '', '', '', '填报日期：2026年6月'],
+    ],
+    { area: '社会救助' },
+  );
+  assert.equal(r.ok, true);
+  const skipped = r.issues.filter((i) => i.code !== 'catalogue.table.columns-absent');
+  assert.deepEqual(
+    r.catalogue!.items.map((i) => [i.item1, i.item2]),
+    [
+      ['综合业务', '政策'],
+      ['最低生活保障', '审核信息'],
+    ],
+  );
+  assert.deepEqual(r.itemRows, [5, 9]);
+  assert.deepEqual(
+    skipped.map((i) => [i.code, i.params.row]),
+    [
+      ['catalogue.table.row-column-numbers', 3],
+      ['catalogue.table.row-group', 4],
+      ['catalogue.table.row-header-repeated', 6],
+      ['catalogue.table.row-header-repeated', 7],
+      ['catalogue.table.row-group', 8],
+      ['catalogue.table.row-footer', 10],
+      ['catalogue.table.row-footer', 11],
+      ['catalogue.table.row-footer', 12],
+    ],
+  );
+  assert.ok(r.issues.every((i) => i.severity === 'warning'));
+});
+
+test('tick columns with the same code are OR-ed (市级 and 区级 are both county level)', () => {
+  const top = [
+    '序号',
+    '一级事项',
+    '二级事项',
+    '公开内容（要素）',
+    '公开依据',
+    '公开时限',
+    '公开主体',
+    '公开渠道和载体',
+    '公开层级',
+    '',
+    '',
+  ];
+  const sub = ['', '', '', '', '', '', '', '', '市级', '区级', '街道镇'];
+  const row = (n: string, t: string[]) => [...R8(n, '权力事项', `事项${n}`), ...t];
+  const r = parse([top, sub, row('1', ['', '√', '']), row('2', ['√', '', '√']), row('3', ['', '', '√'])], { area: '城市综合执法' });
+  assert.deepEqual(
+    r.catalogue!.items.map((i) => i.level),
+    [['COUNTY'], ['COUNTY', 'TOWNSHIP'], ['TOWNSHIP']],
+  );
+});
+
+test('two columns for one field: a warning naming both; each row reads the later non-empty one', () => {
+  const head = [...H8, '公开时限'];
+  const r = parse([head, [...R8('1', '综合业务', '政策'), '实时公开'], [...R8('2', '综合业务', '监督'), '']], { area: '社会救助' });
+  const dup = only(r, 'catalogue.table.column-duplicate');
+  assert.equal(dup.length, 1);
+  assert.deepEqual(dup[0]!.params, { row: 1, column: '公开时限', other: '公开时限', first: 6, second: 9 });
+  assert.deepEqual(
+    r.catalogue!.items.map((i) => i.timeLimit.text),
+    ['实时公开', T10],
+  );
+});
+
+test('an unknown mark before a channel label reads as not selected, never as free text', () => {
+  const cells = [
+    'þ政府网站\n¨政府公报\nþ入户/现场',
+    '■政府网站 ◻政府公报',
+    '■政府网站 ○政府公报',
+    '√政府网站√政府公报×两微一端',
+    '■政府网站 ☒政府公报',
+    '■政府网站 £政府公报',
+  ];
+  const r = parse([H8, ...cells.map((c, i) => R8(String(i + 1), '综合业务', `事项${i}`, { 7: c }))], { area: '社会救助' });
+  assert.deepEqual(
+    r.catalogue!.items.map((i) => [i.channels, i.channelsOther]),
+    [
+      [['GOV_WEBSITE', 'DOOR_TO_DOOR'], []],
+      [['GOV_WEBSITE'], []],
+      [['GOV_WEBSITE'], []],
+      [['GOV_WEBSITE', 'GOV_GAZETTE'], []],
+      [['GOV_WEBSITE'], []],
+      [['GOV_WEBSITE'], []],
+    ],
+  );
+  assert.deepEqual(
+    only(r, 'catalogue.table.value-unknown').map((i) => [i.params.row, i.params.value]),
+    [[7, '£政府公报']],
+  );
+});
+
+test('merged cells left empty in 公开依据 / 公开时限 / 公开主体 / 公开渠道 continue the row above within one 一级 group', () => {
+  const r = parse(
+    [
+      H8,
+      R8('1', '综合业务', '政策', { 5: '实时公开' }),
+      ['2', '', '监督', '信访地址', '', '', '', ''],
+      ['3', '最低生活保障', '政策', '办法', '', '', '', ''],
+    ],
+    { area: '社会救助' },
+  );
+  const [a, b, c] = r.catalogue!.items as [never, never, never] as unknown as import('../src/index.js').CatalogueItem[];
+  assert.deepEqual(b!.basis, a!.basis);
+  assert.deepEqual(b!.timeLimit, a!.timeLimit);
+  assert.deepEqual(b!.subject, a!.subject);
+  assert.deepEqual(b!.channels, ['GOV_WEBSITE']);
+  const cont = only(r, 'catalogue.table.cell-continued');
+  assert.deepEqual(
+    cont.map((i) => [i.params.row, i.params.column, i.params.from]),
+    [
+      [3, '公开依据', 2],
+      [3, '公开时限', 2],
+      [3, '公开主体', 2],
+      [3, '公开渠道和载体', 2],
+    ],
+  );
+  assert.equal(msg('zh-CN', cont[0]!.code, cont[0]!.params), '第 3 行 公开依据 列：未填写（合并单元格），沿用第 2 行的内容');
+  // A new 一级事项: nothing is continued; the blank cells stay blank, with the usual warnings.
+  assert.deepEqual(c!.basis, []);
+  assert.equal(c!.timeLimit.text, '');
+  assert.deepEqual(
+    r.issues.filter((i) => i.params.row === 4).map((i) => i.code),
+    ['catalogue.table.cell-empty', 'catalogue.table.cell-empty'],
+  );
+});
+
+test('header names with a note in brackets, or a known name followed by a note', () => {
+  const head = [
+    '序号',
+    '一级事项',
+    '二级事项',
+    '公开内容（要素）',
+    '公开依据',
+    '公开时限',
+    '公开主体（责任单位）',
+    '公开渠道和载体（在标注范围内至少选择其一公开）',
+  ];
+  const r = parse([head, R8('1', '综合业务', '政策')], { area: '社会救助' });
+  assert.equal(r.columns.subject, 6);
+  assert.equal(r.columns.channels, 7);
+  assert.equal(r.columns.content, 3);
+  assert.deepEqual(r.catalogue!.items[0]!.channels, ['GOV_WEBSITE']);
+  assert.deepEqual(only(r, 'catalogue.table.column-ignored'), []);
+});
+
+test('§7 row 26: only 一级事项 filled names the item at both levels, with a warning', () => {
+  const r = parse([H8, R8('1', '批准服务信息', '办事指南'), R8('2', '办理过程信息', '', { 3: '事项名称、办理部门、办理进展' })], {
+    area: '重大建设项目',
+  });
+  const item = r.catalogue!.items[1]!;
+  assert.deepEqual([item.item1, item.item2], ['办理过程信息', '办理过程信息']);
+  assert.deepEqual(only(r, 'catalogue.table.item2-from-item1')[0]!.params, { row: 3, column: '二级事项', value: '办理过程信息' });
+  assert.equal(r.ok, true);
+});
+
+test('the CSV export’s apostrophe before =, +, -, @ is removed on import', () => {
+  const base = sampleCatalogue.items[1]!;
+  const it = { ...base, content: ['=HYPERLINK办理指南'], item2: '-测试事项', subject: { ...base.subject, text: '@县民政局' } };
+  const r = parseCatalogueTable(parseCsv(catalogueToCsv([it], 'zh-CN')), { issuer: 'x', versionDate: '2026-01-01' });
+  const o = r.catalogue!.items[0]!;
+  assert.deepEqual([o.item2, o.content, o.subject.text], ['-测试事项', ['=HYPERLINK办理指南'], '@县民政局']);
+});
+
 /** Grids that, together, raise every table code the importer has. */
 function everyIssue(): CatalogueTableIssue[] {
   const row = (over: Record<number, string> = {}) =>
@@ -766,13 +997,27 @@ function everyIssue(): CatalogueTableIssue[] {
     ),
     parse([ONE_ROW, row({ 1: '' })], { area: '社会救助' }),
     parse([ONE_ROW, row({ 2: 'x'.repeat(2100) })], { area: '社会救助' }),
+    parse(
+      [
+        [...ONE_ROW, '公开时限'],
+        ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+        Array<string>(12).fill('一、综合业务'),
+        [...row(), ''],
+        ['2', '', '', '内容', '', '', '', '', '', '', '', ''],
+        [...ONE_ROW, '公开时限'],
+        ['3', '办理过程信息', '', '内容', OGI, T10, '县民政局', '政府网站', '全社会', '主动', '县级', ''],
+        ['4', '新事项', '新', '内容', '', '', '', '', '', '', '', ''],
+        ['合计', '', '', '', '', '', '', '', '', '', '', ''],
+      ],
+      { area: '社会救助', sheet: '社会救助' },
+    ),
   ];
   return results.flatMap((r) => r.issues);
 }
 
 test('every issue the importer returns renders as a complete, located sentence in both languages', () => {
   const issues = everyIssue();
-  const tableCodes = Object.keys(catalogueMessages['zh-CN']).filter((c) => c.startsWith('catalogue.table.'));
+  const tableCodes = Object.keys(catalogueTableMessages['zh-CN']);
   assert.deepEqual([...new Set(issues.map((i) => i.code))].sort(), tableCodes.sort(), 'the grids raise every table code');
   const HAN = /[\u4e00-\u9fff]/;
   for (const issue of issues) {

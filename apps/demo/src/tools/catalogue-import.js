@@ -2,18 +2,30 @@
 // the machine). Bundled by build.mjs into dist/tools/catalogue-import.js with @gongkai/core.
 //
 // Readers: CSV via core's decodeTableText (UTF-8 with or without BOM, else GB18030) and csvRows;
-// HTML via the browser's own HTML parser (DOMParser) and core's spannedGrid; XLSX via exceljs's
-// browser build, loaded only when an .xlsx file is chosen (dist/vendor/exceljs.min.js), with
-// merged ranges filled by core's mergedGrid. Every table then goes through parseCatalogueTable.
+// HTML via the browser's own HTML parser (an inert document: no scripts, no styles applied, so
+// no CSP reports for Word's inline styles) and core's spannedGrid; XLSX via exceljs's browser
+// build, loaded only when an .xlsx file is chosen (dist/vendor/exceljs.min.js), cells read by
+// core's excelCellText, merged ranges filled by core's mergedGrid, hidden rows and columns
+// skipped. Every table then goes through parseCatalogueTable and the catalogue through
+// checkCatalogue, as the import:catalogue command does.
 import {
+  blankHidden,
   CATALOGUE_AREAS,
+  checkCatalogue,
+  columnLetters,
   csvRows,
   decodeTableText,
+  encodingWarning,
+  excelCellText,
   findCatalogueArea,
   HTML_LINE_BREAK,
   htmlCellText,
+  htmlElementText,
+  locateCheckMessage,
   mergedGrid,
   msg,
+  nestedTableText,
+  parseA1Range,
   parseCatalogueTable,
   spannedGrid,
   todayInChina,
@@ -40,7 +52,7 @@ for (const area of CATALOGUE_AREAS) {
   areaSelect.append(option);
 }
 
-/** @type {{ name: string, tables: { name: string, rows: string[][] }[], note: string } | undefined} */
+/** @type {{ name: string, tables: { name: string, rows: string[][], area?: string, hidden?: string }[], note: string, warning?: string } | undefined} */
 let loaded;
 /** @type {unknown} */
 let lastCatalogue;
@@ -51,9 +63,17 @@ function say(text) {
 
 /** The tables of an HTML document (Word's "save as web page", a portal page), spans expanded. */
 function htmlTables(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // A <template>'s content is inert (it belongs to a document without a browsing context):
+  // nothing in it runs, loads or is styled, so Word's inline style attributes are not checked
+  // against the page's CSP as DOMParser's document's are (a console error for each).
+  // Chromium still checks style attributes against the CSP when it parses them, even there:
+  // they are dropped from the tags first (only the text and the table structure are read).
+  const template = document.createElement('template');
+  template.innerHTML = html.replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)/gi, ''));
+  const doc = template.content;
+  // A table nested in another table's cell is part of that cell's text (see cellText).
   return [...doc.querySelectorAll('table')]
-    .filter((table) => !table.querySelector('table'))
+    .filter((table) => !table.parentElement?.closest('table'))
     .map((table, i) => ({
       name: `表格 ${i + 1}`,
       area: areaBefore(table),
@@ -71,8 +91,9 @@ function htmlTables(html) {
  * out of wrappers such as Word's <div class=WordSection1>.
  */
 function areaBefore(table) {
-  if (table.caption) return findCatalogueArea(cellText(table.caption))?.code;
-  for (let node = table; node && node.parentElement && node.nodeName !== 'BODY'; node = node.parentElement) {
+  const fromCaption = table.caption ? findCatalogueArea(cellText(table.caption)) : undefined;
+  if (fromCaption) return fromCaption.code;
+  for (let node = table; node && node.nodeName !== 'BODY'; node = node.parentElement) {
     let before = node.previousElementSibling;
     for (let k = 0; k < 3 && before; k++, before = before.previousElementSibling) {
       if (before.nodeName === 'TABLE') return undefined;
@@ -105,14 +126,25 @@ const BLOCKS = new Set([
   'SECTION',
   'UL',
 ]);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TABLE']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-/** A cell's text as the command reads it: core's htmlCellText over the cell's text, <br> and block edges. */
+/**
+ * A cell's text as the command reads it: core's htmlCellText over the cell's text, <br> and block
+ * edges; a nested table as one line per row (core's nestedTableText); checkboxes and tick
+ * pictures as their marks (core's htmlElementText).
+ */
 function cellText(cell) {
+  return htmlCellText(markedText(cell));
+}
+
+function markedText(cell) {
   let out = '';
   const walk = (n) => {
+    const attr = (name) => n.getAttribute(name) ?? undefined;
     if (n.nodeType === Node.TEXT_NODE) out += n.data;
     else if (n.nodeName === 'BR') out += HTML_LINE_BREAK;
+    else if (n.nodeName === 'TABLE') out += nestedTableText([...n.rows].map((tr) => [...tr.cells].map((td) => markedText(td))));
+    else if (n.nodeType === Node.ELEMENT_NODE && htmlElementText(n.nodeName, attr) !== undefined) out += htmlElementText(n.nodeName, attr);
     else if (n.nodeType === Node.ELEMENT_NODE && !SKIPPED.has(n.nodeName)) {
       const block = BLOCKS.has(n.nodeName);
       if (block) out += HTML_LINE_BREAK;
@@ -121,7 +153,7 @@ function cellText(cell) {
     }
   };
   for (const child of cell.childNodes) walk(child);
-  return htmlCellText(out);
+  return out;
 }
 
 let excelLoading;
@@ -144,30 +176,30 @@ async function xlsxTables(buffer) {
   await workbook.xlsx.load(buffer);
   return workbook.worksheets.map((sheet) => {
     const cells = [];
-    sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    const hiddenRows = [];
+    const hiddenColumns = [];
+    for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      if (row.hidden) hiddenRows.push(r - 1);
       const out = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        out[c - 1] = cell.isMerged && cell.master !== cell ? '' : String(cell.text ?? '');
-      });
-      cells[r - 1] = Array.from(out, (v) => v ?? '');
-    });
-    const merges = (sheet.model.merges ?? []).map(rangeOf).filter(Boolean);
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const cell = row.getCell(c);
+        out.push(cell.isMerged && cell.master !== cell ? '' : excelCellText(cell.value));
+      }
+      cells.push(out);
+    }
+    const merges = (sheet.model.merges ?? []).map((ref) => parseA1Range(ref)).filter(Boolean);
+    const parts = [
+      hiddenRows.length ? `行 ${hiddenRows.map((r) => r + 1).join('、')}` : '',
+      hiddenColumns.length ? `列 ${hiddenColumns.map(columnLetters).join('、')}` : '',
+    ].filter(Boolean);
     return {
       name: sheet.name,
-      rows: mergedGrid(
-        Array.from(cells, (r) => r ?? []),
-        merges,
-      ),
+      rows: blankHidden(mergedGrid(cells, merges), { rows: hiddenRows, columns: hiddenColumns }),
+      ...(parts.length ? { hidden: `工作表“${sheet.name}”有隐藏的${parts.join('和')}：未读取` } : {}),
     };
   });
-}
-
-/** 'B3:D5' → { top: 2, left: 1, bottom: 4, right: 3 } (0-based, inclusive). */
-function rangeOf(a1) {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return undefined;
-  const col = (s) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
 }
 
 async function read(file) {
@@ -175,9 +207,12 @@ async function read(file) {
   const ext = name.toLowerCase().split('.').pop();
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (ext === 'xlsx') return { name, tables: await xlsxTables(bytes.buffer), note: 'Excel' };
-  const { text, encoding } = decodeTableText(bytes);
-  if (ext === 'htm' || ext === 'html') return { name, tables: htmlTables(text), note: `HTML（${encoding}）` };
-  return { name, tables: [{ name: name.replace(/\.[^.]+$/, ''), rows: csvRows(text) }], note: `CSV（${encoding}）` };
+  const decoded = decodeTableText(bytes);
+  const { text, encoding } = decoded;
+  const warning = encodingWarning('zh-CN', decoded);
+  const extra = warning ? { warning } : {};
+  if (ext === 'htm' || ext === 'html') return { name, tables: htmlTables(text), note: `HTML（${encoding}）`, ...extra };
+  return { name, tables: [{ name: name.replace(/\.[^.]+$/, ''), rows: csvRows(text) }], note: `CSV（${encoding}）`, ...extra };
 }
 
 function run() {
@@ -189,28 +224,57 @@ function run() {
     ...(form.elements.area.value ? { area: form.elements.area.value } : {}),
   };
   const items = [];
+  /** @type {{ issue: { severity: string, code: string, params?: Record<string, unknown> }, table?: unknown, text?: string, row?: number }[]} */
   const issues = [];
   const tables = [];
+  /** The source of each item (same order as items): its table and 1-based row. */
+  const sources = [];
   for (const table of loaded.tables) {
     const r = parseCatalogueTable(table.rows, { ...(table.area ? { area: table.area } : {}), ...options, sheet: table.name });
     if (!r.catalogue && loaded.tables.length > 1 && r.headerRows === undefined) continue;
     tables.push(table);
     issues.push(...r.issues.map((issue) => ({ issue, table })));
-    if (r.catalogue) items.push(...r.catalogue.items);
+    if (r.catalogue) {
+      items.push(...r.catalogue.items);
+      r.catalogue.items.forEach((_, i) => sources.push({ table, row: r.itemRows?.[i] }));
+    }
   }
   lastCatalogue = { issuer: options.issuer, level: options.level, versionDate: options.versionDate, items };
+  // The checks, as the command runs them without a unit directory: an unresolved 公开主体 is one
+  // warning for all items, not an error per item (an empty one stays an error).
+  let checks = items.length > 0 ? checkCatalogue(lastCatalogue, {}).issues : [];
+  const unresolved = checks.filter((i) => i.code === 'catalogue.check.subject-unresolved' && String(i.params.text ?? '').trim() !== '');
+  checks = checks.filter((i) => !unresolved.includes(i));
+  for (const issue of checks) {
+    const source = sources[issue.params.index];
+    const text = locateCheckMessage(
+      lang(),
+      msg(lang(), issue.code, issue.params),
+      issue.params,
+      source && { sheet: source.table.name, row: source.row },
+    );
+    issues.push({ issue, table: source?.table, row: source?.row, text });
+  }
+  const notes = [];
+  if (unresolved.length > 0) notes.push(`未解析公开主体：本页没有单位名录，公开主体仅保留文字（${unresolved.length} 个事项没有单位编号）`);
+  if (loaded.warning) notes.push(loaded.warning);
+  for (const table of tables) if (table.hidden) notes.push(table.hidden);
+  for (const text of notes) issues.push({ issue: { severity: 'warning', code: 'import.note' }, text });
+  // In the status only: the parser reports a missing issuer among the issues itself.
+  if (!options.issuer) notes.push('未填写发布单位：下载的 JSON 不符合目录格式（必须填写发布单位），发布前请补上');
   const errors = issues.filter((i) => i.issue.severity === 'error').length;
   say(
     `${loaded.name}：${loaded.note}，读取 ${tables.length} 个表格，得到 ${items.length} 个事项；` +
-      `${errors} 个错误，${issues.length - errors} 个提示。`,
+      `${errors} 个错误，${issues.length - errors} 个提示。` +
+      notes.map((n) => `${n}。`).join(''),
   );
   issuesList.replaceChildren(
-    ...issues.map(({ issue, table }) => {
+    ...issues.map(({ issue, table, text: located, row: itemRow }) => {
       const li = document.createElement('li');
       li.className = issue.severity === 'error' ? 'import-error' : 'import-warning';
-      const row = issue.params?.row;
-      const text = `${issue.severity === 'error' ? '错误' : '提示'}：${msg(lang(), issue.code, issue.params)}`;
-      if (typeof row === 'number') {
+      const row = itemRow ?? issue.params?.row;
+      const text = `${issue.severity === 'error' ? '错误' : '提示'}：${located ?? msg(lang(), issue.code, issue.params)}`;
+      if (typeof row === 'number' && table) {
         const a = document.createElement('a');
         a.href = `#${rowId(table, row)}`;
         a.textContent = text;
@@ -222,7 +286,9 @@ function run() {
   if (issues.length === 0) issuesList.replaceChildren(Object.assign(document.createElement('li'), { textContent: '没有发现问题。' }));
   // Shown first: the preview lays its tree out for the space it has.
   resultBox.hidden = false;
-  preview.catalogue = lastCatalogue;
+  // <gk-catalogue> shows only a valid catalogue: without an issuer it gets a placeholder (the
+  // downloaded JSON keeps the issuer empty, as the status says).
+  preview.catalogue = { ...lastCatalogue, issuer: options.issuer || '（未填写发布单位）' };
   source.replaceChildren(...tables.map(sourceTable));
 }
 

@@ -32,7 +32,7 @@ function decoder(label: string, fatal: boolean): { decode(input: Uint8Array): st
  *   sequences and turns GB18030's 4-byte ones (þ, ß, rare 汉字) into U+FFFD.
  * Works wherever the WHATWG `TextDecoder` has these encodings (Node with full ICU, browsers).
  */
-export function decodeTableText(bytes: Uint8Array): { text: string; encoding: TableTextEncoding } {
+export function decodeTableText(bytes: Uint8Array): DecodedTableText {
   const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
   if (a === 0xef && b === 0xbb && c === 0xbf) return { text: decoder('utf-8', false).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   if (a === 0xff && b === 0xfe) return { text: decoder('utf-16le', false).decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -40,8 +40,62 @@ export function decodeTableText(bytes: Uint8Array): { text: string; encoding: Ta
   try {
     return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: decoder('gb18030', false).decode(bytes), encoding: 'gb18030' };
+    const text = decoder('gb18030', false).decode(bytes);
+    const lenient = decoder('utf-8', false).decode(bytes);
+    const invalidUtf8 = lenient.split('\uFFFD').length - 1;
+    // Mostly UTF-8: a few bad bytes (under 1% of the characters) in text whose other non-ASCII
+    // characters are valid UTF-8 (an editor that saved a stray byte, a file cut mid-character).
+    const mostlyUtf8 = invalidUtf8 * 100 < lenient.length && /[^\p{ASCII}\uFFFD]/u.test(lenient);
+    return { text, encoding: 'gb18030', invalidUtf8, mostlyUtf8 };
   }
+}
+
+/**
+ * What {@link decodeTableText} gives: the text and the encoding read. When the bytes were not
+ * valid UTF-8 and were read as GB18030, also `invalidUtf8`, how many U+FFFD a lenient UTF-8
+ * decode would have produced, and `mostlyUtf8`, true when those are under 1% of the characters
+ * and the rest looks like UTF-8 (the file is probably UTF-8 with a few bad bytes: check it).
+ */
+export interface DecodedTableText {
+  text: string;
+  encoding: TableTextEncoding;
+  invalidUtf8?: number;
+  mostlyUtf8?: boolean;
+}
+
+/**
+ * The note to show when a file that is probably UTF-8 with a few invalid bytes was read as GB18030
+ * (see {@link DecodedTableText}); undefined otherwise.
+ */
+export function encodingWarning(lang: 'zh-CN' | 'en', decoded: DecodedTableText): string | undefined {
+  if (!decoded.mostlyUtf8) return undefined;
+  const n = decoded.invalidUtf8 ?? 0;
+  return lang === 'en'
+    ? `The file is mostly UTF-8 but has ${n} invalid byte sequence${n === 1 ? '' : 's'}: read as GB18030, please check it`
+    : `文件大部分是 UTF-8，但有 ${n} 处无效字节：已按 GB18030 读取，请检查`;
+}
+
+/**
+ * A check issue's message (msg of a catalogue.check.* code, which names the item as "第 5 项
+ * (items[4])" / "Item 5 (items[4])") with the item named by its place in the source instead:
+ * "工作表“社会救助” 第 14 行" / "Sheet “社会救助”, row 14". `where` undefined keeps the message.
+ */
+export function locateCheckMessage(
+  lang: 'zh-CN' | 'en',
+  message: string,
+  params: { n?: unknown; index?: unknown },
+  where: { sheet?: string; row?: number } | undefined,
+): string {
+  if (!where || typeof where.row !== 'number') return message;
+  const n = typeof params.n === 'number' ? params.n : typeof params.index === 'number' ? params.index + 1 : undefined;
+  if (n === undefined) return message;
+  const i = typeof params.index === 'number' ? params.index : n - 1;
+  const en = lang === 'en';
+  const place = en
+    ? `${where.sheet ? `Sheet “${where.sheet}”, row` : 'Row'} ${where.row}`
+    : `${where.sheet ? `工作表“${where.sheet}” ` : ''}第 ${where.row} 行`;
+  const item = en ? `Item ${n} (items[${i}])` : `第 ${n} 项 (items[${i}])`;
+  return message.includes(item) ? message.replace(item, place) : `${place}：${message}`;
 }
 
 /**
@@ -179,4 +233,96 @@ export function htmlCellText(marked: string): string {
     )
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * The text an inline element stands for inside a cell, or undefined when it has none of its own:
+ * a checkbox `<input type=checkbox>` is '■' when checked and '□' when not (Word and WPS save
+ * form-field ticks so); an `<img>` whose alt text is a tick mark ('□', '■', '√', '☑', '☐', '✓', '✔',
+ * '×', '☒') is that mark (Word saves Wingdings ticks as pictures). `attr` reads an attribute of the
+ * element (undefined when absent). Both HTML readers (parse5 in Node, the DOM in a browser) use it.
+ */
+export function htmlElementText(tag: string, attr: (name: string) => string | undefined): string | undefined {
+  const name = tag.toLowerCase();
+  if (name === 'input' && (attr('type') ?? '').trim().toLowerCase() === 'checkbox') return attr('checked') === undefined ? '□' : '■';
+  if (name === 'img') {
+    const alt = (attr('alt') ?? '').trim();
+    if (/^[□■√☑☐✓✔×☒]$/u.test(alt)) return alt;
+  }
+  return undefined;
+}
+
+/**
+ * The marked text (see {@link htmlCellText}) a table nested in a cell adds to that cell's text:
+ * one line per nested row, the row's cell texts (as {@link htmlCellText} gives them, their own
+ * line breaks as spaces) joined with a space. Word puts small tables inside cells; only a table
+ * that is not inside another table's cell is a table to import.
+ */
+export function nestedTableText(rows: readonly (readonly string[])[]): string {
+  const lines = rows
+    .map((cells) =>
+      cells
+        .map((cell) => htmlCellText(cell).replace(/\n/g, ' '))
+        .filter((t) => t !== '')
+        .join(' '),
+    )
+    .filter((line) => line !== '');
+  return HTML_LINE_BREAK + lines.join(HTML_LINE_BREAK) + HTML_LINE_BREAK;
+}
+
+/** A date as YYYY-MM-DD (exceljs reads a date cell as a Date at UTC midnight of that day). */
+function isoDate(d: Date): string {
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
+}
+
+/**
+ * The text of a spreadsheet cell from exceljs's `cell.value`, the same in Node and in a browser:
+ * rich text runs joined; a formula's (or shared formula's) result; an error value as its code
+ * ("#N/A"); a date as YYYY-MM-DD (not exceljs's `cell.text`, which a browser renders as "Wed
+ * Jan 31 2024 …"); a hyperlink `{ text, hyperlink }` as "text url" when the link is an http(s)
+ * URL the text does not already show (so a 公开链接 column keeps its URL), the URL alone when there
+ * is no text; numbers and booleans as String() does. Line breaks are "\n".
+ */
+export function excelCellText(value: unknown): string {
+  const text = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    if (v instanceof Date) return isoDate(v);
+    if (typeof v !== 'object') return String(v);
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: unknown }[]).map((r) => (typeof r?.text === 'string' ? r.text : '')).join('');
+    if ('formula' in o || 'sharedFormula' in o) return text(o.result);
+    if ('error' in o) return String(o.error);
+    if ('hyperlink' in o) {
+      const label = text(o.text).trim();
+      const url = typeof o.hyperlink === 'string' ? o.hyperlink.trim() : '';
+      if (!/^https?:\/\//iu.test(url) || label.includes(url)) return label || url;
+      return label ? `${label} ${url}` : url;
+    }
+    if ('text' in o) return text(o.text);
+    return '';
+  };
+  return text(value).replace(/\r\n?/g, '\n');
+}
+
+/**
+ * A grid with the cells of hidden rows and columns (0-based indices) made blank, as a reader of the
+ * sheet sees it (Excel does not show or print them). Rows and columns keep their places, so
+ * issues still name the sheet's own row numbers; the table parser skips blank rows and columns.
+ * Call it after {@link mergedGrid}. The input is not changed.
+ */
+export function blankHidden(
+  cells: readonly (readonly string[])[],
+  hidden: { rows?: readonly number[]; columns?: readonly number[] },
+): string[][] {
+  const rows = new Set(hidden.rows ?? []);
+  const columns = new Set(hidden.columns ?? []);
+  return cells.map((row, r) => (rows.has(r) ? row.map(() => '') : row.map((cell, c) => (columns.has(c) ? '' : cell))));
+}
+
+/** Column letters of a 0-based column index (0 → "A", 27 → "AB"). */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }

@@ -59,14 +59,22 @@ export {
 export * from './sample/index.js';
 export { PublishedIndex, suggestPublished, type PublishedSuggestion, type SuggestOptions } from './suggest.js';
 export {
+  blankHidden,
+  columnLetters,
   csvRows,
   decodeTableText,
+  encodingWarning,
+  excelCellText,
   htmlCellText,
+  htmlElementText,
+  locateCheckMessage,
+  nestedTableText,
   HTML_LINE_BREAK,
   mergedGrid,
   parseA1Range,
   spannedGrid,
   MAX_COL_SPAN,
+  type DecodedTableText,
   type MergedRange,
   type SpannedCell,
   type TableTextEncoding,

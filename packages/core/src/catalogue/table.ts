@@ -20,6 +20,15 @@
  *   has other text is reported (`catalogue.table.row-unreadable`) and skipped. A row holding only
  *   an area name ("二、社会救助") starts that area; a row holding only a note ("注：…") is reported
  *   as a warning and skipped.
+ * - Skipped with a warning: a row of column numbers (1, 2, 3 …) right under the header; a repeat of
+ *   either header row; a group heading (every filled cell one text, "一、综合业务"), which sets the
+ *   一级事项 below without its ordinal; a totals or footer row (合计, 小计, 制表人, 填报日期 …).
+ * - In one 一级 group (一级事项 continued), a blank 公开依据 / 公开时限 / 公开主体 / 公开渠道 continues
+ *   the row above (`catalogue.table.cell-continued`; 公开时限 keeps the row above's rule). With
+ *   一级事项 filled and 二级事项 blank, 二级事项 takes 一级事项 (`catalogue.table.item2-from-item1`).
+ * - A field printed in two columns: each row reads the later non-empty cell (a warning at the
+ *   header). Tick columns with the same codes (市级, 区级) are OR-ed. A header name with a note in
+ *   brackets ("公开主体（责任单位）") or a known name followed by a note is recognised.
  * - An error drops its row; a warning keeps it. Built items are validated with parseCatalogue,
  *   whose item issues come back as `catalogue.table.cell-*` issues located by row and column.
  *
@@ -78,7 +87,9 @@ export interface CatalogueTableIssue extends CatalogueIssue {
  * The result of {@link parseCatalogueTable}.
  * - `ok`: no error (warnings may be present).
  * - `catalogue`: the valid items in source-row order; `undefined` only when the header was not
- *   found, a required column is missing, or issuer / versionDate / level is missing or invalid.
+ *   found, a required column is missing, or issuer / versionDate / level is invalid. A missing
+ *   (or blank) issuer or versionDate is a warning (`catalogue.table.option-missing`) and the
+ *   catalogue gets '' for it (which the catalogue schema rejects: fill it in before saving).
  * - `headerRows`: the first and last header row (0-based).
  * - `columns`: column index by field ('item1', 'timeLimit', …; tick columns as
  *   'audience.PUBLIC', 'channels.GOV_WEBSITE', 'level.TOWNSHIP+VILLAGE').
@@ -89,6 +100,8 @@ export interface CatalogueTableResult {
   issues: CatalogueTableIssue[];
   headerRows: [number, number] | undefined;
   columns: Record<string, number>;
+  /** The 1-based source row of each item of `catalogue.items`, same order and length ([] without a catalogue). */
+  itemRows: number[];
 }
 
 /** How many rows from the top are searched for the header. */
@@ -202,6 +215,25 @@ names('links', ['公开链接', '链接']);
 names('reason', ['依申请公开理由']);
 names('ignored', ['备注', '公开时长', '责任科室', '五公开', '网站所属栏目', '所属栏目', '来源目录']);
 
+const HEADER_PREFIXES = Object.keys(HEADER_NAMES)
+  .filter((n) => n.length >= 4)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The field of a normalised header text: an exact name; else the name with a trailing note in
+ * brackets removed ("公开主体(责任单位)"); else a known name of four or more characters that the
+ * text starts with ("公开渠道和载体在标注范围内至少选择其一公开").
+ */
+function headerField(n: string): Field | undefined {
+  if (!n) return undefined;
+  const exact = HEADER_NAMES[n];
+  if (exact) return exact;
+  const bare = n.replace(/\([^()]*\)$/, '');
+  if (bare !== n && HEADER_NAMES[bare]) return HEADER_NAMES[bare];
+  const prefix = HEADER_PREFIXES.find((k) => bare.startsWith(k));
+  return prefix ? HEADER_NAMES[prefix] : undefined;
+}
+
 /** One word of a choice list: its printed forms and the codes it stands for. */
 interface Choice {
   labels: string[];
@@ -264,6 +296,10 @@ const FREE_GLYPHS = new Set(['■', '☑', '√', '✓', '✔', 'þ', '▲', '�
 const TICK_YES = new Set(['■', '☑', '√', '✓', '✔', 'þ', '▲', 't', '是', 'y', 'yes']);
 const TICK_NO = new Set(['□', '☐', '口', '否', 'n', 'no', '×', '✗', '-', '—', '/', '无']);
 const BOUNDARY = /[ 、，,；;:：/()（）]/;
+/** Marks that stand for "not selected" when written before a label in a list that uses marks. */
+const OTHER_UNSELECTED = new Set(['¨', '◻', '○', '◯', '☐', '×', '✗', '☒']);
+/** Any other symbol (not a letter, digit or punctuation) right before a label is an unknown mark. */
+const SYMBOL = /^\p{S}$/u;
 
 interface ChoiceRegex {
   re: RegExp;
@@ -317,6 +353,8 @@ interface ChoiceRead {
   other: { text: string; selected: boolean }[];
   /** Labels printed without a marker in a list that uses markers. */
   unmarked: string[];
+  /** Labels after an unknown mark (read as not selected), with the mark. */
+  unknownMarks: string[];
 }
 
 const splitTokens = (text: string): string[] =>
@@ -351,22 +389,36 @@ function readChoices(src: string, choices: Choice[]): ChoiceRead {
     let p = m.index - 1;
     while (p >= 0 && s[p] === ' ') p--;
     const prev = p >= 0 ? s[p]! : '';
-    const glyph = SELECTED_GLYPHS.has(prev) || UNSELECTED_GLYPHS.has(prev) ? prev : undefined;
+    // The source character before the label (NFKC may have spread it: ¨ → space + U+0308).
+    const prevSrc = p >= 0 ? src.slice(from[p], to[p]) : '';
+    let at = p;
+    while (at > 0 && from[at - 1] === from[p]) at--;
+    const otherMark = !SELECTED_GLYPHS.has(prev) && !UNSELECTED_GLYPHS.has(prev) && (OTHER_UNSELECTED.has(prevSrc) || SYMBOL.test(prevSrc));
+    const glyph = SELECTED_GLYPHS.has(prev) || UNSELECTED_GLYPHS.has(prev) ? prev : otherMark ? prevSrc : undefined;
     const before = s[m.index - 1] ?? '';
     if (!glyph && before !== '' && !BOUNDARY.test(before) && !FREE_GLYPHS.has(before)) continue;
     const choice = byLabel.get(m[0].replace(/ /g, ''))!;
     // A label ends at a boundary too ("政务服务中心窗口" is not 政务服务中心); 其他 may run on.
     const next = s[m.index + m[0].length] ?? '';
-    if (!choice.other && next !== '' && !BOUNDARY.test(next) && !SELECTED_GLYPHS.has(next) && !UNSELECTED_GLYPHS.has(next)) continue;
-    if (glyph) taken.add(p);
-    marks.push({ at: glyph ? p : m.index, body: m.index + m[0].length, glyph, choice, label: orig(m.index, m.index + m[0].length) });
+    const endAt = m.index + m[0].length;
+    const nextSrc = endAt < s.length ? src.slice(from[endAt], to[endAt]) : '';
+    const nextIsMark = SELECTED_GLYPHS.has(next) || UNSELECTED_GLYPHS.has(next) || OTHER_UNSELECTED.has(nextSrc) || SYMBOL.test(nextSrc);
+    if (!choice.other && next !== '' && !BOUNDARY.test(next) && !nextIsMark) continue;
+    if (glyph) for (let k = at; k <= p; k++) taken.add(k);
+    marks.push({
+      at: glyph ? (otherMark ? at : p) : m.index,
+      body: m.index + m[0].length,
+      glyph,
+      choice,
+      label: orig(m.index, m.index + m[0].length),
+    });
   }
   for (let i = 0; i < s.length; i++)
     if (FREE_GLYPHS.has(s[i]!) && !taken.has(i) && !marks.some((m) => i >= m.at && i < m.body))
       marks.push({ at: i, body: i + 1, glyph: s[i]! });
   marks.sort((a, b) => a.at - b.at);
   const glyphMode = marks.some((m) => m.glyph !== undefined);
-  const out: ChoiceRead = { codes: [], free: [], other: [], unmarked: [] };
+  const out: ChoiceRead = { codes: [], free: [], other: [], unmarked: [], unknownMarks: [] };
   const lead = orig(0, marks[0]?.at ?? s.length);
   for (const t of splitTokens(lead)) out.free.push({ text: t, selected: !glyphMode, marked: false });
   marks.forEach((m, i) => {
@@ -374,6 +426,8 @@ function readChoices(src: string, choices: Choice[]): ChoiceRead {
     const rest = splitTokens(orig(m.body, marks[i + 1]?.at ?? s.length));
     if (m.choice) {
       if (glyphMode && !m.glyph) out.unmarked.push(m.label ?? '');
+      if (m.glyph && !SELECTED_GLYPHS.has(m.glyph) && !UNSELECTED_GLYPHS.has(m.glyph) && !OTHER_UNSELECTED.has(m.glyph))
+        out.unknownMarks.push(`${m.glyph}${m.label ?? ''}`);
       if (selected) for (const c of m.choice.codes) if (!out.codes.includes(c)) out.codes.push(c);
       if (m.choice.other) {
         for (const t of rest) out.other.push({ text: t, selected });
@@ -445,9 +499,10 @@ const EXPECTED_NAMES = {
   level: '公开层级',
 } as const;
 
+/** A cell's text; the apostrophe our CSV export puts before a formula-like text (=, +, -, @) is removed. */
 const cellText = (row: readonly unknown[] | undefined, c: number): string => {
   const v = row?.[c];
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+  return typeof v === 'string' ? v.replace(/^'(?=[=+\-@\t\r])/, '') : typeof v === 'number' ? String(v) : '';
 };
 
 const rowTexts = (row: readonly unknown[] | undefined): string[] => Array.from({ length: row?.length ?? 0 }, (_, c) => cellText(row, c));
@@ -458,7 +513,7 @@ function headerScore(row: readonly unknown[]): number {
   for (let c = 0; c < row.length; c++) {
     const n = norm(cellText(row, c));
     if (!n) continue;
-    const f = HEADER_NAMES[n];
+    const f = headerField(n);
     if (f && f !== 'ignored') seen.add(f);
     else {
       const t = tickLabel(n, false);
@@ -472,7 +527,7 @@ function subScore(row: readonly unknown[]): number {
   let n = 0;
   for (let c = 0; c < row.length; c++) {
     const t = norm(cellText(row, c));
-    const f = HEADER_NAMES[t];
+    const f = headerField(t);
     if (f === 'item1' || f === 'item2' || f === 'item3' || f === 'item4' || tickLabel(t, true)) n++;
   }
   return n;
@@ -490,8 +545,8 @@ function looksLikeSubHeader(top: readonly unknown[], sub: readonly unknown[]): b
   for (let c = 0; c < Math.max(top.length, sub.length); c++) {
     const t = norm(cellText(top, c));
     const s = norm(cellText(sub, c));
-    if (t) group = HEADER_NAMES[t] ?? ('ignored' as const);
-    if (s && s !== t && !GROUPS.has(t ? HEADER_NAMES[t] : group)) return false;
+    if (t) group = headerField(t) ?? ('ignored' as const);
+    if (s && s !== t && !GROUPS.has(t ? headerField(t) : group)) return false;
   }
   return true;
 }
@@ -521,13 +576,13 @@ function readHeader(
     const subText = two ? cleanText(cellText(subRow, c)).replace(/ /g, '') : '';
     const t = norm(topText);
     const sub = norm(subText);
-    if (t) group = HEADER_NAMES[t] ?? '';
+    if (t) group = headerField(t) ?? '';
     else if (!two) group = '';
     const channelContext = group === 'channels' || (prev?.kind === 'tick' && prev.field === 'channels');
     let spec: Spec | undefined;
     let label = topText;
     if (two && sub && sub !== t) {
-      const f = HEADER_NAMES[sub];
+      const f = headerField(sub);
       if (f === 'item1' || f === 'item2' || f === 'item3' || f === 'item4') spec = { kind: 'field', field: f };
       else {
         const tick = tickLabel(sub, channelContext);
@@ -536,7 +591,7 @@ function readHeader(
       if (spec) label = subText;
     }
     if (!spec && t) {
-      const f = HEADER_NAMES[t];
+      const f = headerField(t);
       if (f) spec = { kind: 'field', field: f };
       else {
         const tick = tickLabel(t, channelContext);
@@ -544,7 +599,7 @@ function readHeader(
       }
     }
     if (!spec && !t && sub) {
-      const f = HEADER_NAMES[sub];
+      const f = headerField(sub);
       if (f) {
         spec = { kind: 'field', field: f };
         label = subText;
@@ -560,6 +615,17 @@ function readHeader(
 
 // ---------------------------------------------------------------------------------------------
 // The importer
+
+/** The ordinal before a group heading: "一、", "（一）", "1.". */
+const GROUP_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))\s*/;
+/** A totals or footer row, by its 序号 or first cell. */
+const FOOTER = /^(?:(?:合计|总计|小计)(?:$|[:：(（\d])|制表人|填报日期|填表人|审核人|填报人)/;
+
+/** A row of column numbers (1, 2, 3 …, at least three) under the header. */
+function isColumnNumbers(texts: string[]): boolean {
+  const filled = texts.filter(Boolean);
+  return filled.length >= 3 && filled.every((t, i) => t === String(i + 1));
+}
 
 type Params = CatalogueTableIssue['params'];
 
@@ -577,12 +643,24 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
       params: { ...sheet, ...(r === undefined ? {} : { row: r + 1 }), ...params },
       severity,
     });
-  const done = (catalogue: StandardCatalogue | undefined, headerRows?: [number, number], columns: Record<string, number> = {}) => {
+  const done = (
+    catalogue: StandardCatalogue | undefined,
+    headerRows?: [number, number],
+    columns: Record<string, number> = {},
+    itemRows: number[] = [],
+  ): CatalogueTableResult => {
     const sorted = issues
       .map((issue, i) => ({ issue, i }))
       .sort((a, b) => (a.issue.params.row ?? 0) - (b.issue.params.row ?? 0) || a.i - b.i)
       .map((x) => x.issue);
-    return { ok: !sorted.some((i) => i.severity === 'error'), catalogue, issues: sorted, headerRows, columns };
+    return {
+      ok: !sorted.some((i) => i.severity === 'error'),
+      catalogue,
+      issues: sorted,
+      headerRows,
+      columns,
+      itemRows: catalogue ? itemRows : [],
+    };
   };
 
   if (!Array.isArray(rows) || !rows.some((row) => Array.isArray(row) && row.some((_, c) => cellText(row, c).trim() !== ''))) {
@@ -598,21 +676,34 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
   const columns: Record<string, number> = {};
   const col: Partial<Record<Field, Column>> = {};
   const ticks: (Column & { spec: Extract<Spec, { kind: 'tick' }> })[] = [];
+  /** Every column of a field printed more than once, by its first column. */
+  const sameField = new Map<Column, Column[]>();
+  const headerRow = header.first;
   for (const c of header.columns) {
     if (c.spec.kind === 'field') {
-      if (col[c.spec.field] === undefined) {
+      const first = col[c.spec.field];
+      if (first === undefined) {
         col[c.spec.field] = c;
         columns[c.spec.field] = c.index;
+      } else {
+        // A second column for one field: per row, the later non-empty cell is read.
+        const all = sameField.get(first) ?? [first];
+        all.push(c);
+        sameField.set(first, all);
+        add('warning', 'catalogue.table.column-duplicate', headerRow, {
+          column: first.label,
+          other: c.label,
+          first: first.index + 1,
+          second: c.index + 1,
+        });
       }
     } else {
+      // Tick columns with the same codes (市级 and 区级 both COUNTY) are OR-ed.
       const key = `${c.spec.field}.${c.spec.codes.join('+')}`;
-      if (columns[key] === undefined) {
-        columns[key] = c.index;
-        ticks.push(c as Column & { spec: Extract<Spec, { kind: 'tick' }> });
-      }
+      columns[key] ??= c.index;
+      ticks.push(c as Column & { spec: Extract<Spec, { kind: 'tick' }> });
     }
   }
-  const headerRow = header.first;
   for (const u of header.unknown) add('warning', 'catalogue.table.column-ignored', headerRow, { column: u.label });
 
   // Item-name columns: two levels, or one (一级, 二级 or a single 公开事项).
@@ -653,7 +744,9 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
   const usedIds = new Map<string, number>();
   const running = new Map<string, number>();
   const rowKey = (texts: string[]) => texts.map(norm).join('|').replace(/\|+$/, '');
-  const headerKey = rowKey(rowTexts(rows[header.first]));
+  const headerKeys = new Set([rowKey(rowTexts(rows[header.first])), rowKey(rowTexts(rows[header.last]))]);
+  /** The last data row of the current 一级 group, for merged cells left empty. */
+  let above: { r: number; cells: string[] } | undefined;
   let prevCells: string[] | undefined;
   let prevRule: DeadlineRule | undefined;
   let prevItem1 = '';
@@ -669,25 +762,58 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
     const texts = raw.map(cleanText);
     const filled = texts.filter(Boolean);
     if (filled.length === 0) continue;
-    if (rowKey(raw) === headerKey) continue; // the header repeated (a page break)
+    if (headerKeys.has(rowKey(raw))) {
+      // The header repeated (a page break).
+      add('warning', 'catalogue.table.row-header-repeated', r);
+      continue;
+    }
+    if (r === header.last + 1 && isColumnNumbers(texts)) {
+      add('warning', 'catalogue.table.row-column-numbers', r);
+      continue;
+    }
+    const firstText = filled[0]!;
+    const noText0 = col.no ? texts[col.no.index]! : '';
+    if (FOOTER.test(norm(noText0)) || FOOTER.test(norm(firstText))) {
+      add('warning', 'catalogue.table.row-footer', r, { text: preview(filled.join(' ')) });
+      continue;
+    }
     const distinct = new Set(filled);
     if (distinct.size === 1) {
-      const only = filled[0]!;
+      const only = firstText;
       const a = only.length <= 40 ? findCatalogueArea(only) : undefined;
       if (a) {
         sectionArea = a;
         prevItem1 = prevItem2 = '';
+        above = undefined;
         continue;
       }
       if (/^(注|说明|备注|填表说明|填报说明)[:：\d一二三四五六七八九十、.]/.test(only)) {
         add('warning', 'catalogue.table.row-note', r, { text: preview(only) });
         continue;
       }
+      const item1Column = col.item1 ?? single;
+      const onlyInItem1 = filled.length === 1 && item1Column !== undefined && texts[item1Column.index] === only;
+      if (only.length <= 60 && (filled.length >= 2 || GROUP_ORDINAL.test(only) || onlyInItem1)) {
+        // A group heading ("一、综合业务" across the row): the 一级事项 of the rows below.
+        prevItem1 = cleanLine(only.replace(GROUP_ORDINAL, '')) || only;
+        prevItem2 = '';
+        above = undefined;
+        add('warning', 'catalogue.table.row-group', r, { value: preview(prevItem1) });
+        continue;
+      }
     }
 
     // 同上: the row above's text for that column.
     let rowError = false;
-    const timeSame = col.timeLimit ? isSame(raw[col.timeLimit.index]!) : false;
+    /** The column read for a field in this row: of duplicate columns, the later non-empty one. */
+    const pickCol = <C extends Column | undefined>(column: C): C => {
+      const all = column && sameField.get(column);
+      if (!all) return column;
+      for (let k = all.length - 1; k >= 0; k--) if (cleanText(raw[all[k]!.index] ?? '') !== '') return all[k] as C;
+      return column;
+    };
+    const timeCol = pickCol(col.timeLimit);
+    const timeSame = timeCol ? isSame(raw[timeCol.index]!) : false;
     const cells = raw.slice();
     for (let c = 0; c < width; c++) {
       if (!isSame(raw[c]!)) continue;
@@ -698,12 +824,21 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
       } else cells[c] = prevCells[c] ?? '';
     }
     prevCells = cells;
-    const get = (column: Column | undefined) => (column ? cells[column.index]! : '');
-    const p = (column: Column | undefined): Params => (column ? { column: column.label } : {});
+    const get = (column: Column | undefined) => {
+      const c = pickCol(column);
+      return c ? (cells[c.index] ?? '') : '';
+    };
+    const p = (column: Column | undefined): Params => {
+      const c = pickCol(column);
+      return c ? { column: c.label } : {};
+    };
+    // Content columns besides 公开内容 (a row with only 一级事项 and 公开主体 is not read as an item).
+    const hasOther = [col.basis, col.timeLimit].some((c) => cleanText(get(c)) !== '');
 
     // Item names, continuing merged cells left empty.
     let item1: string;
     let item2: string;
+    let continued: boolean;
     if (single) {
       const v = cleanText(get(single));
       if (v === '' && cleanText(get(col.content)) === '') {
@@ -711,19 +846,39 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
         continue;
       }
       item1 = item2 = v || prevItem1;
+      continued = v === '' && prevItem1 !== '';
       prevItem1 = item1;
     } else {
       const v1 = cleanText(get(col.item1));
       const v2 = cleanText(get(col.item2));
-      if (v2 === '' && cleanText(get(col.content)) === '') {
+      const hasContent = cleanText(get(col.content)) !== '';
+      if (v2 === '' && !hasContent && !(v1 !== '' && hasOther)) {
         add('error', 'catalogue.table.row-unreadable', r, { text: preview(filled.join(' ')) });
         continue;
       }
       item1 = v1 || prevItem1;
       item2 = v2 || (v1 === '' ? prevItem2 : '');
+      if (item2 === '' && v1 !== '') {
+        // Only 一级事项 filled (§7 row 26 "办理过程信息"): it names the item at both levels.
+        item2 = v1;
+        add('warning', 'catalogue.table.item2-from-item1', r, { ...p(col.item2), value: preview(v1) }, 'item2');
+      }
+      continued = v1 === '' && prevItem1 !== '';
       prevItem1 = item1;
       prevItem2 = item2;
     }
+    // Merged cells left empty: 公开依据, 公开时限, 公开主体, 公开渠道 continue the row above in one 一级 group.
+    let timeContinued = false;
+    if (continued && above) {
+      for (const column of [col.basis, col.timeLimit, col.subject, col.channels]) {
+        const c = pickCol(column);
+        if (!c || cleanText(cells[c.index] ?? '') !== '' || cleanText(above.cells[c.index] ?? '') === '') continue;
+        cells[c.index] = above.cells[c.index]!;
+        if (column === col.timeLimit) timeContinued = true;
+        add('warning', 'catalogue.table.cell-continued', r, { column: c.label, from: above.r + 1 }, c.spec.field);
+      }
+    }
+    above = { r, cells };
     let item3: string | undefined = cleanText(get(col.item3)) || undefined;
     const item4 = cleanText(get(col.item4));
     if (item4) item3 = item3 ? `${item3} / ${item4}` : item4;
@@ -749,10 +904,10 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
     const content = splitList(get(col.content));
     if (content.length === 0) add('warning', 'catalogue.table.cell-empty', r, p(col.content), 'content');
     const basis = splitList(get(col.basis));
-    const timeText = timeSame ? cleanText(raw[col.timeLimit!.index]!) : cleanText(get(col.timeLimit));
-    const rule = parseDeadline(timeText, prevRule ? { previous: prevRule } : {});
+    const timeText = timeSame ? cleanText(raw[timeCol!.index]!) : cleanText(get(col.timeLimit));
+    const rule = timeContinued && prevRule ? prevRule : parseDeadline(timeText, prevRule ? { previous: prevRule } : {});
     if (timeText === '') add('warning', 'catalogue.table.cell-empty', r, p(col.timeLimit), 'timeLimit');
-    else {
+    else if (!timeContinued) {
       const unparsed =
         rule.kind === 'unparsed' ? rule : rule.kind === 'compound' ? rule.parts.find((x) => x.kind === 'unparsed') : undefined;
       if (unparsed && unparsed.kind === 'unparsed')
@@ -796,6 +951,7 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
         const read = readChoices(v, CHOICES[field]);
         pick(field, read.codes);
         for (const label of read.unmarked) add('warning', 'catalogue.table.choice-unmarked', r, { ...p(column), value: label }, field);
+        for (const v of read.unknownMarks) add('warning', 'catalogue.table.value-unknown', r, { ...p(column), value: preview(v) }, field);
         for (const o of read.other) {
           if (o.selected) channelsOther.push(o.text);
           else add('warning', 'catalogue.table.channel-other-unticked', r, { ...p(column), value: o.text }, field);
@@ -891,13 +1047,24 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
     );
   }
 
-  // Validate the built items as parseCatalogue does; its issues come back located.
+  // Validate the built items as parseCatalogue does; its issues come back located. A missing
+  // issuer or version date is a warning (the catalogue gets ''); an invalid one is an error.
+  const missingOption = (v: string | undefined) => v === undefined || v.trim() === '';
+  const issuerMissing = missingOption(options.issuer);
+  const dateMissing = missingOption(options.versionDate);
+  for (const [f, m] of [
+    ['issuer', issuerMissing],
+    ['versionDate', dateMissing],
+  ] as const)
+    if (m)
+      issues.push({ code: 'catalogue.table.option-missing', path: ['options', f], params: { ...sheet, field: f }, severity: 'warning' });
   const parsed = parseCatalogue({
-    issuer: options.issuer,
+    issuer: issuerMissing ? '-' : options.issuer,
     level: options.level ?? 'COUNTY',
-    versionDate: options.versionDate,
+    versionDate: dateMissing ? '2000-01-01' : options.versionDate,
     items: built,
   });
+  const rejected = new Set<number>();
   for (const issue of parsed.issues) {
     const [top, i, field] = issue.path;
     if (top !== 'items' || typeof i !== 'number') {
@@ -911,6 +1078,7 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
       });
       continue;
     }
+    rejected.add(i);
     const r = builtRows[i]!;
     const f = typeof field === 'string' ? field : '';
     const column = builtFieldColumns[i]![f] || labelForField(f, col, ticks);
@@ -924,7 +1092,13 @@ export function parseCatalogueTable(rows: CatalogueTableRows, options: ParseCata
       f || undefined,
     );
   }
-  return done(parsed.value, headerRows, columns);
+  const catalogue = parsed.value && {
+    ...parsed.value,
+    ...(issuerMissing ? { issuer: '' } : {}),
+    ...(dateMissing ? { versionDate: '' } : {}),
+  };
+  const itemRows = builtRows.filter((_, i) => !rejected.has(i)).map((r) => r + 1);
+  return done(catalogue, headerRows, columns, itemRows);
 }
 
 function labelOf(columns: Column[], index: number): string {

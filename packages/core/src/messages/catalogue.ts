@@ -209,7 +209,8 @@ function labels<P extends string, K extends string>(prefix: P, map: Record<K, st
   >;
 }
 
-export const zhCN = {
+/** What a catalogue viewer shows: columns, areas, channels, parse and check issues, the UI. */
+const viewZh = {
   // Parsing
   'catalogue.invalid': (p) => `目录数据应为含有 issuer、level、versionDate、items 的对象${p.value ? `，收到${valueZh(p)}` : ''}`,
   'catalogue.header.missing': (p) => `目录缺少 ${headerZh(p)}`,
@@ -220,41 +221,6 @@ export const zhCN = {
   'catalogue.item.invalid-value': (p) => `${whichZh(p)} 的 ${columnZh(p)} 无效${valueZh(p)}`,
   'catalogue.item.invalid-date': (p) => `${whichZh(p)} 的 ${columnZh(p)} 不是有效日期（应为 YYYY-MM-DD）${valueZh(p)}`,
   'catalogue.link-url': (p) => `${whichZh(p)} 的 公开链接 只能是 http 或 https 网址${valueZh(p)}`,
-  // Table import (parseCatalogueTable): every text starts with its location
-  'catalogue.table.empty': (p) => atZh(p, '表格是空的，没有可导入的内容'),
-  'catalogue.table.header-not-found': (p) =>
-    atZh(p, `在前 ${s(p.searched) || 15} 行中找不到表头（应含 二级事项、公开内容、公开时限、公开主体 等列名），未导入任何事项`),
-  'catalogue.table.column-missing': (p) => atZh(p, `表头缺少必需的列：${s(p.columns)}，未导入任何事项`),
-  'catalogue.table.columns-absent': (p) => atZh(p, `表中没有 ${s(p.columns)} 列，各事项的这些内容留空`),
-  'catalogue.table.column-ignored': (p) => atZh(p, '列名无法识别，该列已忽略'),
-  'catalogue.table.one-item-level': (p) => atZh(p, '事项名称只有一列，一级事项和二级事项都取该列的内容'),
-  'catalogue.table.item4-joined': (p) => atZh(p, '四级事项并入三级事项，以“ / ”连接'),
-  'catalogue.table.option-missing': (p) => atZh(p, `缺少${headerZh(p)}，请在导入时提供`),
-  'catalogue.table.option-invalid': (p) => atZh(p, `${headerZh(p)}无效${quotedZh(p.value)}`),
-  'catalogue.table.area-unknown': (p) =>
-    atZh(
-      p,
-      `无法确定所属领域${
-        s(p.value) ? `（${quotedZh(p.value)}不是已知领域）` : '（请在标题行、工作表名称或“领域”列中写明，或在导入时指定）'
-      }，该行未导入`,
-    ),
-  'catalogue.table.row-unreadable': (p) =>
-    atZh(p, `无法读取：事项名称和公开内容都为空${s(p.text) ? `（该行内容：${quotedZh(p.text)}）` : ''}，该行已跳过`),
-  'catalogue.table.row-note': (p) => atZh(p, `说明文字，不是事项，已跳过${s(p.text) ? `：${quotedZh(p.text)}` : ''}`),
-  'catalogue.table.same-as-above-first': (p) => atZh(p, '“同上”出现在第一行数据中，没有可沿用的上一行，该行未导入'),
-  'catalogue.table.cell-empty': (p) => atZh(p, '未填写（如为合并单元格，请展开合并单元格后再导入）'),
-  'catalogue.table.cell-missing': (p) => atZh(p, '未填写，上方也没有可沿用的内容，该行未导入'),
-  'catalogue.table.cell-invalid': (p) => atZh(p, `内容无效${quotedZh(p.value)}，该行未导入`),
-  'catalogue.table.time-limit-unparsed': (p) => atZh(p, `无法识别公开时限${s(p.text) ? `${quotedZh(p.text)}` : ''}，已按原文保留`),
-  'catalogue.table.subject-unresolved': (p) => atZh(p, `单位名录中找不到：${s(p.names)}`),
-  'catalogue.table.subject-needs-choice': (p) => atZh(p, `${quotedZh(p.text)}中的“有关部门”未写明具体单位，请选择`),
-  'catalogue.table.tick-unknown': (p) => atZh(p, `无法识别的勾选标记${quotedZh(p.value)}，按未勾选处理`),
-  'catalogue.table.value-unknown': (p) => atZh(p, `无法识别${quotedZh(p.value)}，已忽略`),
-  'catalogue.table.choice-unmarked': (p) => atZh(p, `${quotedZh(p.value)}前没有勾选标记，按未勾选处理`),
-  'catalogue.table.channel-other-unticked': (p) => atZh(p, `“其他”未勾选，但写有${quotedZh(p.value)}，已忽略`),
-  'catalogue.table.link-invalid': (p) => atZh(p, `${quotedZh(p.value)}不是 http 或 https 网址，已忽略`),
-  'catalogue.table.duplicate-number': (p) =>
-    atZh(p, `编号${quotedZh(p.value)}与第 ${s(p.firstRow)} 行重复，该事项的编号改为${quotedZh(p.itemId)}`),
   // Checks
   'catalogue.check.basis-missing': (p) => `${whichZh(p)} 未填写 公开依据`,
   'catalogue.check.time-limit-missing': (p) => `${whichZh(p)} 未填写 公开时限`,
@@ -342,7 +308,56 @@ export const zhCN = {
   'catalogue.severity.warning': () => '提醒',
 } satisfies Record<string, Template>;
 
-const en: Record<keyof typeof zhCN, Template> = {
+/** The table importer's located issues (`catalogue.table.*`): for the command and the import page. */
+const tableZh = {
+  // Table import (parseCatalogueTable): every text starts with its location
+  'catalogue.table.empty': (p) => atZh(p, '表格是空的，没有可导入的内容'),
+  'catalogue.table.header-not-found': (p) =>
+    atZh(p, `在前 ${s(p.searched) || 15} 行中找不到表头（应含 二级事项、公开内容、公开时限、公开主体 等列名），未导入任何事项`),
+  'catalogue.table.column-missing': (p) => atZh(p, `表头缺少必需的列：${s(p.columns)}，未导入任何事项`),
+  'catalogue.table.columns-absent': (p) => atZh(p, `表中没有 ${s(p.columns)} 列，各事项的这些内容留空`),
+  'catalogue.table.column-ignored': (p) => atZh(p, '列名无法识别，该列已忽略'),
+  'catalogue.table.one-item-level': (p) => atZh(p, '事项名称只有一列，一级事项和二级事项都取该列的内容'),
+  'catalogue.table.item4-joined': (p) => atZh(p, '四级事项并入三级事项，以“ / ”连接'),
+  'catalogue.table.option-missing': (p) => atZh(p, `缺少${headerZh(p)}，请在导入时提供`),
+  'catalogue.table.option-invalid': (p) => atZh(p, `${headerZh(p)}无效${quotedZh(p.value)}`),
+  'catalogue.table.area-unknown': (p) =>
+    atZh(
+      p,
+      `无法确定所属领域${
+        s(p.value) ? `（${quotedZh(p.value)}不是已知领域）` : '（请在标题行、工作表名称或“领域”列中写明，或在导入时指定）'
+      }，该行未导入`,
+    ),
+  'catalogue.table.row-unreadable': (p) =>
+    atZh(p, `无法读取：事项名称和公开内容都为空${s(p.text) ? `（该行内容：${quotedZh(p.text)}）` : ''}，该行已跳过`),
+  'catalogue.table.row-note': (p) => atZh(p, `说明文字，不是事项，已跳过${s(p.text) ? `：${quotedZh(p.text)}` : ''}`),
+  'catalogue.table.same-as-above-first': (p) => atZh(p, '“同上”出现在第一行数据中，没有可沿用的上一行，该行未导入'),
+  'catalogue.table.cell-empty': (p) => atZh(p, '未填写（如为合并单元格，请展开合并单元格后再导入）'),
+  'catalogue.table.cell-missing': (p) => atZh(p, '未填写，上方也没有可沿用的内容，该行未导入'),
+  'catalogue.table.cell-invalid': (p) => atZh(p, `内容无效${quotedZh(p.value)}，该行未导入`),
+  'catalogue.table.time-limit-unparsed': (p) => atZh(p, `无法识别公开时限${s(p.text) ? `${quotedZh(p.text)}` : ''}，已按原文保留`),
+  'catalogue.table.subject-unresolved': (p) => atZh(p, `单位名录中找不到：${s(p.names)}`),
+  'catalogue.table.subject-needs-choice': (p) => atZh(p, `${quotedZh(p.text)}中的“有关部门”未写明具体单位，请选择`),
+  'catalogue.table.tick-unknown': (p) => atZh(p, `无法识别的勾选标记${quotedZh(p.value)}，按未勾选处理`),
+  'catalogue.table.value-unknown': (p) => atZh(p, `无法识别${quotedZh(p.value)}，已忽略`),
+  'catalogue.table.choice-unmarked': (p) => atZh(p, `${quotedZh(p.value)}前没有勾选标记，按未勾选处理`),
+  'catalogue.table.channel-other-unticked': (p) => atZh(p, `“其他”未勾选，但写有${quotedZh(p.value)}，已忽略`),
+  'catalogue.table.link-invalid': (p) => atZh(p, `${quotedZh(p.value)}不是 http 或 https 网址，已忽略`),
+  'catalogue.table.column-duplicate': (p) =>
+    atZh(p, `第 ${s(p.first)} 列和第 ${s(p.second)} 列（${s(p.other)}）是同一项内容；每行取后一列中非空的内容`),
+  'catalogue.table.row-header-repeated': (p) => atZh(p, '重复的表头（如分页处），不是事项，已跳过'),
+  'catalogue.table.row-column-numbers': (p) => atZh(p, '列序号行（1、2、3……），不是事项，已跳过'),
+  'catalogue.table.row-footer': (p) => atZh(p, `合计或表尾行，不是事项，已跳过${s(p.text) ? `：${quotedZh(p.text)}` : ''}`),
+  'catalogue.table.row-group': (p) => atZh(p, `分组标题行，不是事项，已跳过；下方各行的一级事项取${quotedZh(p.value)}`),
+  'catalogue.table.item2-from-item1': (p) => atZh(p, `二级事项未填写，取一级事项${quotedZh(p.value)}作为二级事项`),
+  'catalogue.table.cell-continued': (p) => atZh(p, `未填写（合并单元格），沿用第 ${s(p.from)} 行的内容`),
+  'catalogue.table.duplicate-number': (p) =>
+    atZh(p, `编号${quotedZh(p.value)}与第 ${s(p.firstRow)} 行重复，该事项的编号改为${quotedZh(p.itemId)}`),
+} satisfies Record<string, Template>;
+
+export const zhCN = { ...viewZh, ...tableZh };
+
+const viewEn: Record<keyof typeof viewZh, Template> = {
   'catalogue.invalid': (p) =>
     `The catalogue should be an object with issuer, level, versionDate and items${p.value ? `; got${valueEn(p)}` : ''}`,
   'catalogue.header.missing': (p) => `The catalogue is missing its ${headerEn(p)}`,
@@ -353,53 +368,6 @@ const en: Record<keyof typeof zhCN, Template> = {
   'catalogue.item.invalid-value': (p) => `${whichEn(p)}: the ${columnEn(p)} is invalid${valueEn(p)}`,
   'catalogue.item.invalid-date': (p) => `${whichEn(p)}: the ${columnEn(p)} is not a valid date (YYYY-MM-DD)${valueEn(p)}`,
   'catalogue.link-url': (p) => `${whichEn(p)}: a link must be an http or https URL${valueEn(p)}`,
-  'catalogue.table.empty': (p) => atEn(p, 'the table is empty: nothing to import'),
-  'catalogue.table.header-not-found': (p) =>
-    atEn(
-      p,
-      `no header row in the first ${s(p.searched) || 15} rows (it names the columns: item, content, time limit, responsible body …); nothing was imported`,
-    ),
-  'catalogue.table.column-missing': (p) =>
-    atEn(p, `the header lacks the required ${plural(p.count ?? 2, 'column', 'columns')} ${s(p.columns)}; nothing was imported`),
-  'catalogue.table.columns-absent': (p) =>
-    atEn(p, `the table has no ${s(p.columns)} ${plural(p.count ?? 2, 'column', 'columns')}; those fields are left empty`),
-  'catalogue.table.column-ignored': (p) => atEn(p, 'the column name is not recognised; the column is ignored'),
-  'catalogue.table.one-item-level': (p) => atEn(p, 'the only item-name column: the first- and second-level items both take its text'),
-  'catalogue.table.item4-joined': (p) => atEn(p, 'fourth-level items are joined to the third-level item with “ / ”'),
-  'catalogue.table.option-missing': (p) => atEn(p, `the ${headerEn(p)} is missing; pass it to the import`),
-  'catalogue.table.option-invalid': (p) => atEn(p, `the ${headerEn(p)} is invalid${quotedEn(p.value)}`),
-  'catalogue.table.area-unknown': (p) =>
-    atEn(
-      p,
-      `the area cannot be determined${
-        s(p.value)
-          ? ` (${quotedEn(p.value).trim()} is not a known area)`
-          : ' (name it in a title row, the sheet name or an area column, or pass it to the import)'
-      }; the row was not imported`,
-    ),
-  'catalogue.table.row-unreadable': (p) =>
-    atEn(
-      p,
-      `cannot be read: the item name and the content are both empty${s(p.text) ? ` (the row holds${quotedEn(p.text)})` : ''}; the row was skipped`,
-    ),
-  'catalogue.table.row-note': (p) => atEn(p, `a note, not an item; skipped${s(p.text) ? `:${quotedEn(p.text)}` : ''}`),
-  'catalogue.table.same-as-above-first': (p) =>
-    atEn(p, '“same as above” in the first data row, with no row above to copy; the row was not imported'),
-  'catalogue.table.cell-empty': (p) => atEn(p, 'empty (if this is a merged cell, expand the merged cells before importing)'),
-  'catalogue.table.cell-missing': (p) => atEn(p, 'empty, and there is nothing above to continue; the row was not imported'),
-  'catalogue.table.cell-invalid': (p) => atEn(p, `invalid value${quotedEn(p.value)}; the row was not imported`),
-  'catalogue.table.time-limit-unparsed': (p) => atEn(p, `the time limit cannot be read${quotedEn(p.text)}; it is kept as written`),
-  'catalogue.table.subject-unresolved': (p) => atEn(p, `not in the unit directory: ${s(p.names)}`),
-  'catalogue.table.subject-needs-choice': (p) =>
-    atEn(p, `${quotedEn(p.text).trim() || 'the text'} names related departments without saying which; choose the units`),
-  'catalogue.table.tick-unknown': (p) => atEn(p, `unknown tick mark${quotedEn(p.value)}; read as not ticked`),
-  'catalogue.table.value-unknown': (p) => atEn(p, `not recognised${quotedEn(p.value)}; ignored`),
-  'catalogue.table.choice-unmarked': (p) => atEn(p, `${quotedEn(p.value).trim() || 'a choice'} has no tick mark; read as not selected`),
-  'catalogue.table.channel-other-unticked': (p) =>
-    atEn(p, `${quotedEn(p.value).trim() || 'text'} is written after an unticked “Other”; ignored`),
-  'catalogue.table.link-invalid': (p) => atEn(p, `${quotedEn(p.value).trim() || 'the link'} is not an http or https URL; ignored`),
-  'catalogue.table.duplicate-number': (p) =>
-    atEn(p, `the number${quotedEn(p.value)} repeats row ${s(p.firstRow)}; the item's id is${quotedEn(p.itemId)}`),
   'catalogue.check.basis-missing': (p) => `${whichEn(p)} gives no basis`,
   'catalogue.check.time-limit-missing': (p) => `${whichEn(p)} gives no time limit`,
   'catalogue.check.time-limit-unparsed': (p) => `${whichEn(p)}: the time limit cannot be read${p.text ? `: “${s(p.text)}”` : ''}`,
@@ -484,6 +452,69 @@ const en: Record<keyof typeof zhCN, Template> = {
   'catalogue.severity.error': () => 'Error',
   'catalogue.severity.warning': () => 'Warning',
 };
+const tableEn: Record<keyof typeof tableZh, Template> = {
+  'catalogue.table.empty': (p) => atEn(p, 'the table is empty: nothing to import'),
+  'catalogue.table.header-not-found': (p) =>
+    atEn(
+      p,
+      `no header row in the first ${s(p.searched) || 15} rows (it names the columns: item, content, time limit, responsible body …); nothing was imported`,
+    ),
+  'catalogue.table.column-missing': (p) =>
+    atEn(p, `the header lacks the required ${plural(p.count ?? 2, 'column', 'columns')} ${s(p.columns)}; nothing was imported`),
+  'catalogue.table.columns-absent': (p) =>
+    atEn(p, `the table has no ${s(p.columns)} ${plural(p.count ?? 2, 'column', 'columns')}; those fields are left empty`),
+  'catalogue.table.column-ignored': (p) => atEn(p, 'the column name is not recognised; the column is ignored'),
+  'catalogue.table.one-item-level': (p) => atEn(p, 'the only item-name column: the first- and second-level items both take its text'),
+  'catalogue.table.item4-joined': (p) => atEn(p, 'fourth-level items are joined to the third-level item with “ / ”'),
+  'catalogue.table.option-missing': (p) => atEn(p, `the ${headerEn(p)} is missing; pass it to the import`),
+  'catalogue.table.option-invalid': (p) => atEn(p, `the ${headerEn(p)} is invalid${quotedEn(p.value)}`),
+  'catalogue.table.area-unknown': (p) =>
+    atEn(
+      p,
+      `the area cannot be determined${
+        s(p.value)
+          ? ` (${quotedEn(p.value).trim()} is not a known area)`
+          : ' (name it in a title row, the sheet name or an area column, or pass it to the import)'
+      }; the row was not imported`,
+    ),
+  'catalogue.table.row-unreadable': (p) =>
+    atEn(
+      p,
+      `cannot be read: the item name and the content are both empty${s(p.text) ? ` (the row holds${quotedEn(p.text)})` : ''}; the row was skipped`,
+    ),
+  'catalogue.table.row-note': (p) => atEn(p, `a note, not an item; skipped${s(p.text) ? `:${quotedEn(p.text)}` : ''}`),
+  'catalogue.table.same-as-above-first': (p) =>
+    atEn(p, '“same as above” in the first data row, with no row above to copy; the row was not imported'),
+  'catalogue.table.cell-empty': (p) => atEn(p, 'empty (if this is a merged cell, expand the merged cells before importing)'),
+  'catalogue.table.cell-missing': (p) => atEn(p, 'empty, and there is nothing above to continue; the row was not imported'),
+  'catalogue.table.cell-invalid': (p) => atEn(p, `invalid value${quotedEn(p.value)}; the row was not imported`),
+  'catalogue.table.time-limit-unparsed': (p) => atEn(p, `the time limit cannot be read${quotedEn(p.text)}; it is kept as written`),
+  'catalogue.table.subject-unresolved': (p) => atEn(p, `not in the unit directory: ${s(p.names)}`),
+  'catalogue.table.subject-needs-choice': (p) =>
+    atEn(p, `${quotedEn(p.text).trim() || 'the text'} names related departments without saying which; choose the units`),
+  'catalogue.table.tick-unknown': (p) => atEn(p, `unknown tick mark${quotedEn(p.value)}; read as not ticked`),
+  'catalogue.table.value-unknown': (p) => atEn(p, `not recognised${quotedEn(p.value)}; ignored`),
+  'catalogue.table.choice-unmarked': (p) => atEn(p, `${quotedEn(p.value).trim() || 'a choice'} has no tick mark; read as not selected`),
+  'catalogue.table.channel-other-unticked': (p) =>
+    atEn(p, `${quotedEn(p.value).trim() || 'text'} is written after an unticked “Other”; ignored`),
+  'catalogue.table.link-invalid': (p) => atEn(p, `${quotedEn(p.value).trim() || 'the link'} is not an http or https URL; ignored`),
+  'catalogue.table.column-duplicate': (p) =>
+    atEn(p, `columns ${s(p.first)} and ${s(p.second)} hold the same field; each row reads the later non-empty one`),
+  'catalogue.table.row-header-repeated': (p) => atEn(p, 'the header repeated (a page break), not an item; skipped'),
+  'catalogue.table.row-column-numbers': (p) => atEn(p, 'a row of column numbers (1, 2, 3 …), not an item; skipped'),
+  'catalogue.table.row-footer': (p) => atEn(p, `a totals or footer row, not an item; skipped${s(p.text) ? `:${quotedEn(p.text)}` : ''}`),
+  'catalogue.table.row-group': (p) =>
+    atEn(p, `a group heading, not an item; skipped. The rows below take${quotedEn(p.value)} as their first-level item`),
+  'catalogue.table.item2-from-item1': (p) =>
+    atEn(p, `no second-level item; the first-level item${quotedEn(p.value)} is used for both levels`),
+  'catalogue.table.cell-continued': (p) => atEn(p, `empty (a merged cell); continues row ${s(p.from)}`),
+  'catalogue.table.duplicate-number': (p) =>
+    atEn(p, `the number${quotedEn(p.value)} repeats row ${s(p.firstRow)}; the item's id is${quotedEn(p.itemId)}`),
+};
+const en: Record<keyof typeof zhCN, Template> = { ...viewEn, ...tableEn };
 
 export { en };
-export const catalogueMessages: MessageCatalogue = { 'zh-CN': zhCN, en };
+/** What `<gk-catalogue>` and other viewers show (no importer texts). */
+export const catalogueMessages: MessageCatalogue = { 'zh-CN': viewZh, en: viewEn };
+/** The table importer's located issues. */
+export const catalogueTableMessages: MessageCatalogue = { 'zh-CN': tableZh, en: tableEn };

@@ -28,7 +28,7 @@ export { planMessages } from './plans.js';
 export { disclosureMessages } from './disclosure.js';
 export { requestMessages, requestApplicationMessages } from './requests.js';
 export { requestUiMessages, requestFormMessages, requestStatusMessages } from './request-ui.js';
-export { catalogueMessages } from './catalogue.js';
+export { catalogueMessages, catalogueTableMessages } from './catalogue.js';
 export { taskBoardMessages } from './task-board.js';
 
 // Each module's messages live in their own file (zh-CN typed as the source, en typed to match);
