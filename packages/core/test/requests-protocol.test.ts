@@ -13,6 +13,7 @@ import {
   parseProtocolError,
   parseStatusRecord,
   parseSubmissionReceipt,
+  receiptDueDate,
   protocolFieldIssues,
   REQUEST_EVENT_TYPES,
   RequestEventSchema,
@@ -344,7 +345,7 @@ test('one milestone per event, in order, with its date and what the message need
   const s = requestStatus(events, { today: '2026-11-13' });
   assert.equal(s.phase, 'archived');
   assert.deepEqual(s.milestones, [
-    { code: 'request.status.milestone.submitted', params: { channel: 'online', at: '2026-09-16T10:00:00+08:00' } },
+    { code: 'request.status.milestone.submitted', date: '2026-09-16', params: { channel: 'online', at: '2026-09-16T10:00:00+08:00' } },
     { code: 'request.status.milestone.confirmed', date: '2026-09-16', params: {} },
     { code: 'request.status.milestone.correction-requested', date: '2026-09-18', params: { correctBy: '2026-09-30' } },
     { code: 'request.status.milestone.corrected', date: '2026-09-28', params: {} },
@@ -457,4 +458,27 @@ test('the request form, status and protocol messages render with realistic param
   }
   assert.equal(msg('en', 'request.status.left', { days: 1 }), '1 working day left');
   assert.equal(msg('zh-CN', 'request.status.left', { days: 6 }), '还剩 6 个工作日');
+});
+
+test('receiptDueDate: the clock’s due date once receipt is confirmed, else the online estimate from the submission day', () => {
+  // Confirmed Monday 2026-11-02: the 20th working day after it is Monday 2026-11-30 (no holiday in November).
+  const confirmed = receiptDueDate(
+    {
+      submittedAt: '2026-11-02T09:30:00+08:00',
+      events: [
+        { type: 'submitted', at: '2026-11-02T09:30:00+08:00', channel: 'online' },
+        { type: 'confirmed', date: '2026-11-02' },
+      ],
+    },
+    { today: '2026-11-02' },
+  );
+  assert.equal(confirmed, '2026-11-30');
+  // Submitted on Saturday 2026-11-28 (China time; 02:00 UTC) and not yet confirmed: taken as received
+  // on Monday 2026-11-30, so due on the 20th working day after it, Monday 2026-12-28.
+  const pending = {
+    submittedAt: '2026-11-28T02:00:00Z',
+    events: [{ type: 'submitted' as const, at: '2026-11-28T02:00:00Z', channel: 'online' as const }],
+  };
+  assert.equal(receiptDueDate(pending, { today: '2026-11-28' }), '2026-12-28');
+  assert.equal(receiptDueDate({ submittedAt: '2026-11-28T02:00:00Z' }, { today: '2026-11-28' }), '2026-12-28');
 });

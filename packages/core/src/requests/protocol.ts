@@ -8,10 +8,11 @@ import * as z from 'zod/mini';
 import type { CalendarDate } from '../calendar/date.js';
 import type { WorkdayCalendar } from '../calendar/calendar.js';
 import type { Issue, Result } from '../errors.js';
-import { RequestEventSchema, type RequestEvent } from '../deadlines/clock-schema.js';
+import { chinaDayOf, RequestEventSchema, type RequestEvent } from '../deadlines/clock-schema.js';
 import { requestClock } from '../deadlines/clock-engine.js';
 import type { ClockNextStep, ClockStep, RequestClockResult } from '../deadlines/clock-types.js';
 import { schemaIssues, TextSchema } from '../disclosure/shared.js';
+import { estimateReplyBy } from './form.js';
 import { normaliseTrackingCode, validateTrackingCode } from './tracking.js';
 
 /** The header that makes a submission safe to retry: one key per application the user files. */
@@ -127,6 +128,25 @@ export function protocolFieldIssues(error: ProtocolError['error'] | undefined): 
   return (error?.issues ?? []).map((i) => ({ code: i.code, path: i.path, params: i.params ?? {} }));
 }
 
+/**
+ * The reply date a receipt can promise: the due date the clock gives the receipt's event log, or,
+ * while the request still awaits confirmation (no due date yet), the estimate for an online
+ * request filed on the day of `submittedAt` (China time). `today` is the day the log is read at;
+ * a submission dated later (a server clock ahead of the reader's) is read at its own day.
+ */
+export function receiptDueDate(
+  receipt: Pick<SubmissionReceipt, 'submittedAt' | 'events'>,
+  options: { today: string },
+): CalendarDate | undefined {
+  const submittedDay = chinaDayOf(receipt.submittedAt) ?? options.today;
+  const events = receipt.events ?? [];
+  if (events.length > 0) {
+    const clock = requestClock(events, { today: submittedDay > options.today ? submittedDay : options.today });
+    if (clock.due !== undefined) return clock.due;
+  }
+  return estimateReplyBy(submittedDay, { channel: 'online' })?.due;
+}
+
 /** A milestone of a request, in the order it happened; `code` is a `request.status.milestone.*` message. */
 export interface StatusMilestone {
   code: string;
@@ -162,8 +182,12 @@ const CLOSED_PHASES = new Set(['replied', 'not-processed', 'withdrawn', 'abandon
 function milestone(e: RequestEvent): StatusMilestone {
   const base = `request.status.milestone.${e.type}`;
   switch (e.type) {
-    case 'submitted':
-      return { code: base, params: { channel: e.channel, at: e.at } };
+    case 'submitted': {
+      const day = chinaDayOf(e.at);
+      return day === undefined
+        ? { code: base, params: { channel: e.channel, at: e.at } }
+        : { code: base, date: day, params: { channel: e.channel, at: e.at } };
+    }
     case 'received':
       return { code: base, date: e.date as CalendarDate, params: { channel: e.channel } };
     case 'correction-requested':

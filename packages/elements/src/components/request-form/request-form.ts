@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   APPLICATION_PART,
   baseMessages,
-  chinaDayOf,
   estimateReplyBy,
   IDEMPOTENCY_HEADER,
   IDENTITY_PROOF_PART,
@@ -14,7 +13,7 @@ import {
   parseSubmissionReceipt,
   protocolFieldIssues,
   PublishedIndex,
-  requestClock,
+  receiptDueDate,
   requestApplicationMessages,
   requestFormMessages,
   todayInChina,
@@ -553,7 +552,7 @@ export class GkRequestForm extends GkElement {
 
   /** The server's issues that point at no field of the form (an attachment part, the agency, an unknown path). */
   private looseServerIssues(): Issue[] {
-    return this.serverIssues.filter((i) => fieldOf(i) === undefined || String(i.path[0]) === 'agency');
+    return this.serverIssues.filter((i) => fieldOf(i) === undefined);
   }
 
   private warnings(): ApplicationIssue[] {
@@ -987,20 +986,6 @@ export class GkRequestForm extends GkElement {
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('.gk-receipt-heading')?.focus());
   }
 
-  private expectedDue(receipt: SubmissionReceipt): string | undefined {
-    const events = receipt.events ?? [];
-    const submittedDay = chinaDayOf(receipt.submittedAt) ?? this.todayValue();
-    if (events.length > 0) {
-      try {
-        const clock = requestClock(events, { today: submittedDay > this.todayValue() ? submittedDay : this.todayValue() });
-        if (clock.due !== undefined) return clock.due;
-      } catch {
-        /* fall back to the estimate */
-      }
-    }
-    return estimateReplyBy(submittedDay, { channel: 'online' })?.due;
-  }
-
   private printPage(): void {
     this.setPrinting(true);
     window.print();
@@ -1124,8 +1109,18 @@ export class GkRequestForm extends GkElement {
     `;
   }
 
+  private estimateMemo: [key: string, value: ReplyEstimate | undefined] | undefined;
+
+  /** The guidance's expected reply date: the clock runs once per day and mode, not on every keystroke. */
+  private estimate(): ReplyEstimate | undefined {
+    const today = this.todayValue();
+    const channel = this.online ? 'online' : 'in-person';
+    if (this.estimateMemo?.[0] !== today + channel) this.estimateMemo = [today + channel, estimateReplyBy(today, { channel })];
+    return this.estimateMemo[1];
+  }
+
   private renderGuidance(): TemplateResult {
-    const estimate: ReplyEstimate | undefined = estimateReplyBy(this.todayValue(), { channel: this.online ? 'online' : 'in-person' });
+    const estimate = this.estimate();
     return html`<section class="gk-box" aria-labelledby=${this.fid('guidance')}>
       ${heading(headingLevel(this.headingLevel) + 1, this.fid('guidance'), 'gk-h', this.t('request.form.guidance.heading'))}
       <ul>
@@ -1617,7 +1612,7 @@ export class GkRequestForm extends GkElement {
   }
 
   private renderReceipt(receipt: SubmissionReceipt): TemplateResult {
-    const due = this.expectedDue(receipt);
+    const due = receiptDueDate(receipt, { today: this.todayValue() });
     const time = formatInstant(receipt.submittedAt, this.resolvedLang);
     const a = receipt.agency;
     return html`<section class="gk-print-area" aria-labelledby=${this.fid('receipt')}>

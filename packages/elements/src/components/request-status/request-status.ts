@@ -20,7 +20,6 @@ import {
   type Issue,
   type MessageCode,
   type RequestStatus,
-  type StatusMilestone,
   type StatusRecord,
 } from '@gongkai/core';
 import { GkElement } from '../../base/gk-element.js';
@@ -83,15 +82,6 @@ function readDay(value: string): CalendarDate | Issue {
       ? { code: error.code, path: [], params: error.params }
       : { code: 'date.invalid', path: [], params: { value } };
   }
-}
-
-/** The China day of a milestone: its date, or the day of its instant (`submitted`). */
-function milestoneDay(m: StatusMilestone): CalendarDate | undefined {
-  if (m.date) return m.date;
-  const at = m.params.at;
-  if (typeof at !== 'string') return undefined;
-  const instant = new Date(at);
-  return Number.isNaN(instant.getTime()) ? undefined : todayInChina(instant);
 }
 
 /**
@@ -602,7 +592,7 @@ export class GkRequestStatus extends GkElement {
         ${heading(h + 1, 'milestones-heading', 'block-heading', this.t('request.status.milestones'))}
         <ol part="milestones" class="milestones">
           ${s.milestones.map((m) => {
-            const day = milestoneDay(m);
+            const day = m.date;
             return html`<li>
               ${day ? html`<time class="when" datetime=${day}>${this.date(day)}</time>` : nothing}
               <span class="what">${this.t(m.code as MessageCode, m.params)}</span>
