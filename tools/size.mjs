@@ -15,13 +15,14 @@ const BUDGET_ALL = 40 * KB;
 const BUDGET_ELEMENT = 25 * KB;
 // Entries over the targets above, with the budget they are held to until they get back under
 // (docs/decisions/0011-catalogue-size.md says what takes the space and how to win it back).
-// A budget here may only go down, except when a new element adds shared chunks (ADR 0011, addendum).
+// A budget here may only go down, except when a new element adds shared chunks or the browser
+// target is lowered (ADR 0011, addenda).
 const OVER_TARGET = {
-  'gongkai.js': 151 * KB,
-  'gk-catalogue.js': 62 * KB,
-  'gk-task-board.js': 61 * KB,
-  'gk-request-form.js': 75 * KB,
-  'gk-request-status.js': 60 * KB,
+  'gongkai.js': 153 * KB,
+  'gk-catalogue.js': 63 * KB,
+  'gk-task-board.js': 62 * KB,
+  'gk-request-form.js': 77 * KB,
+  'gk-request-status.js': 61 * KB,
 };
 
 const embedDir = resolve(process.cwd(), 'dist/embed');

@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { parse } from 'acorn';
 import esbuild from 'rollup-plugin-esbuild';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -40,6 +41,90 @@ function isHarmless(w) {
 // virtualizer or zod; gk-catalogue never loads the holiday data), and any mix of entries on one
 // page loads each module once. (A manualChunks rule per component pulled every dependency of the
 // first component into its chunk, so every entry loaded everything.)
+
+// Chromium 69–72 cores (360/QQ speed mode) run ES2019 but lack `globalThis` (Chrome 71) and
+// `Object.fromEntries` (Chrome 73), which Lit, zod and our code use. Rewrite each use to a binding of
+// src/embed/compat.ts instead of patching the host page's globals. The import goes at the end of the
+// module (imports hoist), and the rewrite keeps every line where it was, so source maps stay right.
+const COMPAT = here('./src/embed/compat.ts');
+const REWRITES = [
+  [/(?<![\w$.])globalThis(?![\w$])/g, 'gkGlobal'],
+  [/(?<![\w$.])Object\.fromEntries(?![\w$])/g, 'gkFromEntries'],
+];
+function chromium69Compat() {
+  return {
+    name: 'gk-chromium69-compat',
+    transform(code, id) {
+      if (id === COMPAT || !/\.[cm]?[jt]s$/.test(id)) return null;
+      const names = [];
+      let out = code;
+      for (const [pattern, binding] of REWRITES) {
+        const next = out.replace(pattern, `__${binding}`);
+        if (next !== out) names.push(`${binding} as __${binding}`);
+        out = next;
+      }
+      if (names.length === 0) return null;
+      return { code: `${out}\nimport { ${names.join(', ')} } from ${JSON.stringify(COMPAT)};\n`, map: null };
+    },
+  };
+}
+
+// Lit's css`…` templates keep their source text (comments, indentation) through esbuild's
+// minifier. Shrink the static parts of every css`…` in our modules: comments out, whitespace
+// collapsed, none around { } ; , and the edges. Never inside a ${…} part, and never around ':'
+// or '+' (`.a :focus` and `calc(a + b)` depend on those spaces). The newlines removed are put back
+// after the closing backtick, so every later line keeps its number and source maps stay right.
+function minifyCssTemplate(raw) {
+  if (/\/\*(?![\s\S]*?\*\/)/.test(raw) || /["'`\\]/.test(raw)) return raw; // an open comment, strings or escapes: leave it
+  return raw
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1');
+}
+function minifyCss() {
+  return {
+    name: 'gk-minify-css',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/]elements[\\/]src[\\/]/.test(id) || !code.includes('`')) return null;
+      const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+      // esbuild has already renamed the import: find the local name of lit's `css`.
+      const tags = new Set();
+      for (const node of ast.body) {
+        if (node.type !== 'ImportDeclaration' || node.source.value !== 'lit') continue;
+        for (const spec of node.specifiers) {
+          if (spec.type === 'ImportSpecifier' && spec.imported.name === 'css') tags.add(spec.local.name);
+        }
+      }
+      if (tags.size === 0) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && tags.has(node.tag.name)) {
+          const quasis = node.quasi.quasis;
+          let newlines = 0;
+          quasis.forEach((q, i) => {
+            const raw = code.slice(q.start, q.end);
+            let min = minifyCssTemplate(raw);
+            if (i === 0) min = min.trimStart();
+            if (i === quasis.length - 1) min = min.trimEnd();
+            newlines += (raw.match(/\n/g) ?? []).length - (min.match(/\n/g) ?? []).length;
+            if (min !== raw) edits.push([q.start, q.end, min]);
+          });
+          if (newlines > 0) edits.push([node.end, node.end, '\n'.repeat(newlines)]);
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(ast);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
 
 /** Empties dist/embed first, so stale hashed chunks never ship. */
 function cleanEmbed() {
@@ -82,6 +167,7 @@ export default {
   },
   plugins: [
     cleanEmbed(),
+    chromium69Compat(),
     // No 'development' condition: Lit resolves to its production build (no dev-mode warnings).
     nodeResolve({
       browser: true,
@@ -92,10 +178,11 @@ export default {
     esbuild({
       // The file that literally holds experimentalDecorators / useDefineForClassFields.
       tsconfig: here('../../tsconfig.base.json'),
-      target: 'es2020',
+      target: 'es2019', // Chromium 69+ (ADR 0010); test/embed-syntax.test.mjs parses the output as ES2019
       minify: true,
       legalComments: 'none',
     }),
+    minifyCss(),
     versionedCopy(),
   ],
   onwarn(warning, warn) {

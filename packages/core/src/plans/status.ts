@@ -166,7 +166,7 @@ export function taskStatusAt(
   for (const task of plan.tasks) {
     for (const item of task.items) {
       const list = [...(updates.get(item.id) ?? [])].sort((a, b) => a.date.localeCompare(b.date)); // stable
-      const last = list.at(-1);
+      const last = list[list.length - 1]; // not .at(): the embed runs on Chromium 69+ (ADR 0010)
       const status: ProgressStatus = last?.status ?? 'not-started';
       let doneOn: string | undefined;
       if (status === 'done') {

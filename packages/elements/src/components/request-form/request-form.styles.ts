@@ -1,6 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { textBox, visuallyHidden } from '../../styles/controls.js';
 import { token } from '../../styles/tokens.js';
+
+/**
+ * `gk-request-form .gk-rf div, gk-request-form .gk-rf span, …`: the list `:is()` would write, spelled
+ * out, because Chromium cores before 88 (the embed supports 69+, ADR 0010) drop a whole rule whose
+ * selector has `:is()` in it.
+ */
+const within = (tags: string, suffix = '') =>
+  unsafeCSS(
+    tags
+      .split(' ')
+      .map((t) => `gk-request-form .gk-rf ${t}${suffix}`)
+      .join(', '),
+  );
 
 /**
  * Styles of `<gk-request-form>`. The form renders into its own light DOM (ADR 0014: browser
@@ -40,7 +53,7 @@ export const requestFormStyles = css`
   /* A legacy site's bare-element rules (div { font-size: 12px }, span { color: red },
      li { list-style: none }) reach light DOM: reset what they set, before the rules below. */
   gk-request-form .gk-rf,
-  gk-request-form .gk-rf :is(div, span, p, li, label, legend, dt, dd, th, td, strong, section, form, fieldset) {
+  ${within('div span p li label legend dt dd th td strong section form fieldset')} {
     font-size: inherit;
     line-height: inherit;
     color: inherit;
@@ -54,7 +67,7 @@ export const requestFormStyles = css`
   gk-request-form .gk-rf li {
     list-style: inherit;
   }
-  gk-request-form .gk-rf :is(h2, h3, h4, p, ul, ol, fieldset, legend, dl, dd, table) {
+  ${within('h2 h3 h4 p ul ol fieldset legend dl dd table')} {
     margin: 0;
     padding: 0;
     font-size: inherit;
@@ -226,10 +239,16 @@ export const requestFormStyles = css`
     color: ${token('color-primary')};
     text-decoration: underline;
   }
-  gk-request-form .gk-rf :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible,
+  /* A ring on focus; browsers with :focus-visible drop it after a mouse click on buttons and links
+     (a separate rule, so browsers without :focus-visible keep the first). Focus moved by the form
+     (the error summary, headings with tabindex) always shows it. */
+  ${within('a button input select textarea summary [tabindex]', ':focus')},
   gk-request-form .gk-rf .gk-summary:focus {
     outline: ${token('focus-width')} solid ${token('color-focus')};
     outline-offset: 0.125rem;
+  }
+  ${within('a button summary', ':focus:not(:focus-visible)')} {
+    outline: none;
   }
   gk-request-form .gk-rf .gk-summary {
     display: grid;

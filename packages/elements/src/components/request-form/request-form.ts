@@ -206,7 +206,7 @@ function adoptStyles(root: Node, sheet: CSSResult): void {
 }
 
 function randomKey(): string {
-  const c = globalThis.crypto;
+  const c = window.crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
   const bytes = new Uint8Array(16);
   c.getRandomValues(bytes);
@@ -334,8 +334,9 @@ export class GkRequestForm extends GkElement {
 
   protected override createRenderRoot(): HTMLElement {
     // Fallback content a webmaster put inside the tag (a link, a phone number) is for browsers
-    // that cannot run the element; once it runs, the form replaces it.
-    this.replaceChildren();
+    // that cannot run the element; once it runs, the form replaces it. (Not replaceChildren():
+    // Chrome 86; the embed runs on Chromium 69+.)
+    this.textContent = '';
     return this;
   }
 
