@@ -240,13 +240,33 @@ function storage(kind: 'session' | 'local'): Storage | undefined {
  * host `<form>` it renders no form of its own and contributes the application JSON under its
  * `name`, with its validity.
  *
- * @fires gk-request-submit - Cancelable; before any network call or paper form. Detail: the application and the mode.
- * @fires gk-request-success - The server accepted the application. Detail: the application and the receipt.
- * @fires gk-request-error - The submission failed. Detail: kind, HTTP status, the server's issues.
- * @fires gk-request-draft - A draft was restored or cleared. Detail: the action.
- * @cssprop --gk-color-primary - Buttons, links, focus.
- * @cssprop --gk-color-danger - Errors and the error summary.
- * @cssprop --gk-font-size-base - Base text size.
+ * @tagname gk-request-form
+ * @summary The 依申请公开 application form: online submission or a printable paper 申请表.
+ *
+ * @event {CustomEvent<GkRequestSubmitDetail>} gk-request-submit - Cancelable; before any network call or paper form. Detail: the application and the mode. Bubbles and is composed.
+ * @event {CustomEvent<GkRequestSuccessDetail>} gk-request-success - The server accepted the application. Detail: the application and the receipt. Bubbles and is composed.
+ * @event {CustomEvent<GkRequestErrorDetail>} gk-request-error - The submission failed. Detail: kind, HTTP status, the server's issues. Bubbles and is composed.
+ * @event {CustomEvent<GkRequestDraftDetail>} gk-request-draft - A draft was restored or cleared. Detail: the action. Bubbles and is composed.
+ * @cssprop [--gk-font-family] - Font stack.
+ * @cssprop [--gk-font-size-base=1rem] - Base text size.
+ * @cssprop [--gk-font-size-large=1.125rem] - Text size in large-text mode (never below 18px).
+ * @cssprop [--gk-line-height=1.7] - Line height.
+ * @cssprop [--gk-target-size=2.75rem] - Minimum height of inputs and buttons.
+ * @cssprop [--gk-target-size-large=2.75rem] - The same in large-text mode (never below 44px).
+ * @cssprop [--gk-space-1=0.25rem] - Smallest spacing step (also --gk-space-2 … --gk-space-4).
+ * @cssprop [--gk-radius=0.25rem] - Corner radius.
+ * @cssprop [--gk-border-width=0.0625rem] - Border width.
+ * @cssprop [--gk-focus-width=0.1875rem] - Width of the focus ring.
+ * @cssprop [--gk-color-text=#1f2328] - Text colour.
+ * @cssprop [--gk-color-text-muted=#4b5563] - Hints.
+ * @cssprop [--gk-color-surface=#ffffff] - Background of fields and the sheet.
+ * @cssprop [--gk-color-surface-alt=#f5f7fa] - Background of panels.
+ * @cssprop [--gk-color-border=#6b7280] - Border colour.
+ * @cssprop [--gk-color-primary=#0b57a4] - Buttons, links and accents.
+ * @cssprop [--gk-color-focus=#0b57a4] - Focus ring colour.
+ * @cssprop [--gk-color-ok=#1a6b32] - The receipt (with --gk-color-ok-surface).
+ * @cssprop [--gk-color-warning=#7a4a00] - Notes that need attention.
+ * @cssprop [--gk-color-danger=#b42318] - Errors and the error summary (with --gk-color-danger-surface).
  */
 export class GkRequestForm extends GkElement {
   static override catalogues: readonly MessageCatalogue[] = [baseMessages, requestApplicationMessages, requestFormMessages];
