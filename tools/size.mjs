@@ -72,7 +72,8 @@ const lpad = (s, n) => s.padStart(n);
 const entries = [
   'gongkai.js',
   ...readdirSync(embedDir)
-    .filter((f) => /^gk-.*\.js$/.test(f))
+    // gk-<tag>.js; not the versioned copies gk-<tag>-<version>.js, which are the same code.
+    .filter((f) => /^gk-[a-z-]+\.js$/.test(f))
     .sort(),
 ];
 

@@ -28,6 +28,30 @@ const elements = {
   'gk-request-status': 'src/components/request-status/define.ts',
 };
 
+// Version pinning: a page that loads gongkai-<version>.js (or gk-<tag>-<version>.js) must only ever
+// load files whose content cannot change under it. So every element entry is a facade: a virtual
+// module that only imports the element's define.ts (it registers the element and exports nothing;
+// gongkai.js exports the classes). With strict entry signatures rollup cannot merge the element's
+// code into its facade, so it lands in a content-hashed chunk (chunks/gk-<tag>-<hash>.js). No entry
+// imports another entry and every entry imports only hashed chunks: a webmaster who uploads a new
+// version next to the old one keeps the pinned page whole.
+const ENTRY_PREFIX = 'gk-entry:';
+function elementEntries() {
+  return {
+    name: 'gk-element-entries',
+    resolveId(source) {
+      return source.startsWith(ENTRY_PREFIX) ? `\0${source}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${ENTRY_PREFIX}`)) return null;
+      const define = here(`./${elements[id.slice(ENTRY_PREFIX.length + 1)]}`);
+      return `import ${JSON.stringify(define)};\n`;
+    },
+  };
+}
+const entryInputs = Object.fromEntries(Object.keys(elements).map((tag) => [tag, `${ENTRY_PREFIX}${tag}`]));
+const DEFINE_MODULE = /[\\/]components[\\/]([a-z-]+)[\\/]define\.ts$/;
+
 // Warnings known to be harmless (TOOLCHAIN F12); every other warning fails the build.
 function isHarmless(w) {
   if (w.code === 'INVALID_ANNOTATION' && /node_modules[\\/]zod/.test(w.id ?? '')) return true;
@@ -136,29 +160,40 @@ function cleanEmbed() {
   };
 }
 
-/** Writes gongkai-<version>.js next to gongkai.js (same code, same shared chunks). */
+/**
+ * Writes a versioned copy of every entry next to it: gongkai-<version>.js, gk-<tag>-<version>.js.
+ * Same code, same hashed chunks; checks that no entry imports anything but hashed chunks.
+ */
 function versionedCopy() {
   return {
     name: 'gk-versioned-copy',
     generateBundle(_options, bundle) {
-      const main = bundle['gongkai.js'];
-      if (!main || main.type !== 'chunk') this.error('gongkai.js was not generated');
-      this.emitFile({ type: 'asset', fileName: `gongkai-${version}.js`, source: main.code });
+      for (const name of ['gongkai', ...Object.keys(elements)]) {
+        const entry = bundle[`${name}.js`];
+        if (!entry || entry.type !== 'chunk') this.error(`${name}.js was not generated`);
+        const unpinned = [...entry.imports, ...entry.dynamicImports].filter((f) => !f.startsWith('chunks/'));
+        if (unpinned.length > 0) this.error(`${name}.js imports ${unpinned.join(', ')}, which a version pin cannot hold`);
+        this.emitFile({ type: 'asset', fileName: `${name}-${version}.js`, source: entry.code });
+      }
     },
   };
 }
 
 export default {
-  input: { gongkai: 'src/embed/gongkai.ts', ...elements },
+  input: { gongkai: 'src/embed/gongkai.ts', ...entryInputs },
   output: {
     dir: 'dist/embed',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // An element's own code is named after its tag (chunks/gk-catalogue-<hash>.js).
+    chunkFileNames: (chunk) => {
+      const define = chunk.moduleIds.map((id) => DEFINE_MODULE.exec(id)).find(Boolean);
+      return define ? `chunks/gk-${define[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
     sourcemap: true,
     generatedCode: 'es2015',
   },
-  preserveEntrySignatures: 'allow-extension',
+  preserveEntrySignatures: 'strict', // entries stay facades over hashed chunks (version pinning)
   treeshake: {
     // @gongkai/core declares "sideEffects": false, but rollup-plugin-esbuild resolves core's
     // relative imports itself, so node-resolve never passes that flag on. Honour it here, or
@@ -167,6 +202,7 @@ export default {
   },
   plugins: [
     cleanEmbed(),
+    elementEntries(),
     chromium69Compat(),
     // No 'development' condition: Lit resolves to its production build (no dev-mode warnings).
     nodeResolve({
