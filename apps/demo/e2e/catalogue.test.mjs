@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { assertLoadedCleanly, openPage, settle, useDemo } from './support.mjs';
+import { assertLoadedCleanly, assertScalesWithRootFontSize, openPage, settle, useDemo } from './support.mjs';
 
 const demo = useDemo();
 
@@ -129,6 +129,20 @@ describe('demo 标准目录 page with <gk-catalogue>', { timeout: 60_000 }, () =
         (k) => k.startsWith('g:'),
       );
       assert.match(next, /^g:/, 'ArrowDown moves to the first 一级事项');
+    } finally {
+      await close();
+    }
+  });
+
+  test('text scales with the host page: root font-size 200 % doubles the catalogue text', async () => {
+    const { page, close } = await openCatalogue();
+    try {
+      await assertScalesWithRootFontSize(page, page.locator('#catalogue #count'), 'the result count');
+      // The tree is virtualized: at 200 % it is pushed below the fold, so scroll it back into view.
+      const tree = page.locator('#catalogue [part="tree"]');
+      await assertScalesWithRootFontSize(page, page.locator('#catalogue [role="treeitem"]').first(), 'a tree row', () =>
+        tree.scrollIntoViewIfNeeded(),
+      );
     } finally {
       await close();
     }

@@ -3,7 +3,7 @@
 // page's strict CSP.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertLoadedCleanly, openPage, settle, useDemo } from './support.mjs';
+import { assertLoadedCleanly, assertScalesWithRootFontSize, openPage, settle, useDemo } from './support.mjs';
 
 const demo = useDemo();
 
@@ -96,7 +96,7 @@ describe('demo 依申请公开 page', { timeout: 60_000 }, () => {
       const text = (await sheet.textContent()) ?? '';
       assert.match(text, /张三/);
       assert.match(text, /11010519491231002X/, 'the ID number normalised: ASCII digits, upper-case X');
-      assert.match(text, /汶上县人民政府办公室/);
+      assert.match(text, /示范县人民政府办公室/);
 
       const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: /下载数据文件/ }).click()]);
       assert.match(download.suggestedFilename(), /\.json$/);
@@ -119,6 +119,16 @@ describe('demo 依申请公开 page', { timeout: 60_000 }, () => {
 
       await form.getByRole('button', { name: '返回修改' }).click();
       assert.equal(await form.getByLabel('姓名').inputValue(), '张三', 'back to editing keeps the values');
+    } finally {
+      await close();
+    }
+  });
+
+  test('text scales with the host page: root font-size 200 % doubles the form and status text', async () => {
+    const { page, close } = await openRequest();
+    try {
+      await assertScalesWithRootFontSize(page, page.locator('#apply .gk-estimate'), 'the form estimate');
+      await assertScalesWithRootFontSize(page, page.locator('#track').getByLabel('查询码'), 'the status look-up input');
     } finally {
       await close();
     }

@@ -5,13 +5,18 @@
 // browser objects through `globalThis` or the element it receives, so the same file lints
 // cleanly with Node globals only.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
 export const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Test artefacts (gitignored): full-page screenshots of every page. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -164,4 +169,159 @@ export function useDemo() {
     await demo.server?.close();
   });
   return demo;
+}
+
+// ---------- axe-core under the page's CSP ----------
+//
+// The pages send `default-src 'self'`: no inline script, no eval. So axe-core is served from the
+// page's own origin (a Playwright route on /__test__/, answered from node_modules) and run by a
+// same-origin classic script added with a <script src> tag, not by page.evaluate(): DevTools
+// evaluation may run code the page's CSP would block, a <script src> may not. Anything axe did
+// that the policy forbids (eval, new Function, inline style) would show up as a CSP violation.
+
+/** WCAG 2.0 and 2.1, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
+
+/** Runs axe over the whole document (open shadow roots included) and stores a JSON-safe summary. */
+const AXE_RUNNER = `(function () {
+  'use strict';
+  var run = new URL(document.currentScript.src).searchParams.get('run');
+  axe
+    .run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })
+    .then(function (results) {
+      globalThis.__axeResult = {
+        run: run,
+        violations: results.violations.map(function (v) {
+          return {
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map(function (n) {
+              return { target: n.target, html: n.html.slice(0, 300), summary: n.failureSummary };
+            }),
+          };
+        }),
+      };
+    })
+    .catch(function (error) {
+      globalThis.__axeResult = { run: run, error: String(error && error.stack || error) };
+    });
+})();
+`;
+
+/** Tries eval under the page's CSP from a same-origin page script: the policy must refuse it. */
+const EVAL_CANARY = `(function () {
+  try {
+    globalThis.__evalCanary = 'allowed: ' + new Function('return 1')();
+  } catch (error) {
+    globalThis.__evalCanary = error.name;
+  }
+})();
+`;
+
+const routed = new WeakSet();
+let axeRuns = 0;
+
+/** @param {import('playwright-core').Page} page */
+async function routeTestScripts(page) {
+  if (routed.has(page)) return;
+  routed.add(page);
+  await page.route('**/__test__/**', (route) => {
+    const { pathname } = new URL(route.request().url());
+    const body = { '/__test__/axe.min.js': AXE_SOURCE, '/__test__/axe-run.js': AXE_RUNNER, '/__test__/eval-canary.js': EVAL_CANARY }[
+      pathname
+    ];
+    if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
+  });
+}
+
+/**
+ * Runs axe-core (AXE_TAGS) over the current state of the page.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Array<{ id: string, impact: string, help: string, nodes: Array<{ target: unknown[], html: string, summary: string }> }>>}
+ */
+export async function runAxe(page) {
+  await routeTestScripts(page);
+  if (!(await page.evaluate(() => typeof globalThis.axe === 'object'))) {
+    await page.addScriptTag({ url: '/__test__/axe.min.js' });
+  }
+  const run = String(++axeRuns);
+  await page.addScriptTag({ url: `/__test__/axe-run.js?run=${run}` });
+  const handle = await page.waitForFunction((id) => globalThis.__axeResult?.run === id && globalThis.__axeResult, run, { timeout: 30_000 });
+  const result = await handle.jsonValue();
+  assert.equal(result.error, undefined, `axe-core failed to run: ${result.error}`);
+  return result.violations;
+}
+
+/** A readable list of axe violations for an assertion message. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.summary ?? ''}`.replace(/\n/g, ' ')).join('\n')}`,
+    )
+    .join('\n');
+}
+
+/** Asserts that axe-core finds no WCAG 2.1 A/AA violation in the page as it is now. */
+export async function assertNoAxeViolations(page, label) {
+  const violations = await runAxe(page);
+  assert.deepEqual(
+    violations.map((v) => v.id),
+    [],
+    `axe-core violations on ${label}:\n${formatViolations(violations)}`,
+  );
+}
+
+/**
+ * Runs the eval canary as a page script; resolves to what happened ('EvalError' when the CSP
+ * blocks eval).
+ * @param {import('playwright-core').Page} page
+ */
+export async function evalCanary(page) {
+  await routeTestScripts(page);
+  await page.addScriptTag({ url: '/__test__/eval-canary.js' });
+  return page.evaluate(() => globalThis.__evalCanary);
+}
+
+/**
+ * Saves a full-page screenshot as a test artefact (test-results/screenshots/<name>.png).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+export async function saveScreenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  assert.ok(statSync(path).size > 0, `screenshot ${path} written`);
+  return path;
+}
+
+/**
+ * Sets the root font size to 200 % (through CSSOM, which the CSP allows) and asserts that the
+ * text `locator` points at doubles, within half a pixel. Resets the root size afterwards.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} locator
+ * @param {string} label
+ * @param {() => Promise<unknown>} [reveal] brings the text back into view once the page has grown
+ *   (a virtualized list renders only the rows in view)
+ */
+export async function assertScalesWithRootFontSize(page, locator, label, reveal) {
+  const base = await fontSizePx(locator);
+  assert.notEqual(base, 12, `${label}: the host rules (div/td 12px) must not size the element's text`);
+  await page.evaluate(() => {
+    globalThis.document.documentElement.style.fontSize = '200%';
+  });
+  await reveal?.();
+  const scaled = await settle(
+    () => fontSizePx(locator),
+    (px) => Math.abs(px - 2 * base) < 0.5,
+  );
+  assert.ok(Math.abs(scaled - 2 * base) < 0.5, `${label}: font-size ${base}px → ${scaled}px, expected ${2 * base}px`);
+  await page.evaluate(() => {
+    globalThis.document.documentElement.style.fontSize = '';
+  });
 }
