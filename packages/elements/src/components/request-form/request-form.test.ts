@@ -222,6 +222,37 @@ describe('gk-request-form', () => {
       none(el.querySelector('a[href^="tel:"]'));
       expect(control(el, 'name')).to.be.instanceOf(HTMLInputElement);
     });
+
+    it('is styled inside a shadow root, also where constructable stylesheets are missing (a <style> instead)', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const descriptor = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets');
+      expect(descriptor, 'ShadowRoot.prototype.adoptedStyleSheets').to.not.equal(undefined);
+      const shadow = host.attachShadow({ mode: 'open' });
+      delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+      let el!: GkRequestForm;
+      try {
+        expect('adoptedStyleSheets' in shadow).to.equal(false);
+        el = document.createElement('gk-request-form');
+        el.setAttribute('agency', AGENCY);
+        el.lang = 'zh-CN';
+        shadow.append(el);
+        await settle(el);
+      } finally {
+        Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', descriptor!);
+      }
+      const styles = shadow.querySelectorAll('style');
+      expect(styles.length).to.equal(1);
+      expect(shadow.adoptedStyleSheets).to.deep.equal([]);
+      // The sheet applies: the form is laid out as a grid and the host is a block.
+      expect(getComputedStyle(el.querySelector('.gk-rf')!).display).to.equal('grid');
+      expect(getComputedStyle(el).display).to.equal('block');
+      // A second form in the same root adds no second <style>.
+      const second = document.createElement('gk-request-form');
+      second.setAttribute('agency', AGENCY);
+      shadow.append(second);
+      await settle(second);
+      expect(shadow.querySelectorAll('style').length).to.equal(1);
+    });
   });
 
   describe('validation', () => {

@@ -201,8 +201,14 @@ function adoptStyles(root: Node, sheet: CSSResult): void {
   const constructed = sheet.styleSheet;
   if (constructed && 'adoptedStyleSheets' in root) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, constructed];
-    adopted.add(root);
+  } else {
+    // Cores without constructable stylesheets (Chromium < 73, Safari < 16.4): a <style> element, as
+    // Lit does for shadow roots. A CSP without 'unsafe-inline' for styles blocks it there (docs/browsers.md).
+    const style = document.createElement('style');
+    style.textContent = sheet.cssText;
+    (root instanceof Document ? root.head : root).append(style);
   }
+  adopted.add(root);
 }
 
 function randomKey(): string {
