@@ -1166,7 +1166,8 @@ describe('gk-task-board', () => {
           .progress=${sampleProgress2020}
         ></gk-task-board>`,
       );
-      const list = $(el, 'ul[role=alert]')!;
+      // One alert holding a real list (role=alert on the <ul> itself would strip its list role).
+      const list = $(el, '[role=alert] > ul')!;
       expect(list).to.be.instanceOf(HTMLUListElement);
       expect([...list.querySelectorAll('li')].map(text)).to.deep.equal([
         '属性 yellow-workdays 的值“abc”无效：“abc”必须是不小于 0 的整数',
@@ -1176,6 +1177,7 @@ describe('gk-task-board', () => {
       expect(itemIds(el)).to.deep.equal(ALL_IDS);
       // The default escalation band: 3.1 (34 left) is blue.
       expect(chipLevel(el, '3.1')).to.equal(BLUE);
+      await expect(el).to.be.accessible();
     });
 
     it('重试 fetches only the URL that failed; the plan stays shown', async () => {

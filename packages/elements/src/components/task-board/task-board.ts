@@ -698,9 +698,11 @@ export class GkTaskBoard extends GkElement {
     }
     return problems.length === 0
       ? nothing
-      : html`<ul part="status" class="problem" role="alert">
-          ${problems.map((p) => html`<li>${p}</li>`)}
-        </ul>`;
+      : html`<div part="status" class="problem" role="alert">
+          <ul>
+            ${problems.map((p) => html`<li>${p}</li>`)}
+          </ul>
+        </div>`;
   }
 
   private renderProblems(): TemplateResult | typeof nothing {
