@@ -4,12 +4,15 @@
 // - 语言 Language: sets <html lang>. Gongkai elements resolve their language from their own
 //   `lang`, else the nearest ancestor's, else the document's, and update live.
 // - 大字 Large text: sets or removes the `large-text` attribute on <html> (长者模式, 适老化).
+// - 主题 Theme: a site stylesheet (./themes.js) that sets the elements' --gk-* tokens on <html>,
+//   selected by `data-gk-theme` on <html>; 默认 removes the attribute, so nothing is left over.
 //
 // Argument tables and docs come from the custom-elements manifest that the elements build
 // writes (packages/elements/custom-elements.json, exported as
 // '@gongkai/elements/custom-elements.json'). Build @gongkai/elements before Storybook.
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '@gongkai/elements/custom-elements.json';
+import { THEME_ATTRIBUTE, THEMES, themeStylesheet } from './themes.js';
 
 /**
  * Storybook renders manifest descriptions as Markdown with raw HTML. A JSDoc line such as
@@ -69,7 +72,28 @@ function applyDocumentGlobals(globals) {
   if (root.lang !== lang) root.lang = lang;
   if (globals.largeText === 'on') root.setAttribute('large-text', '');
   else root.removeAttribute('large-text');
+  applyTheme(typeof globals.theme === 'string' ? globals.theme : 'default');
   return lang;
+}
+
+const THEME_STYLE_ID = 'gk-storybook-themes';
+
+/**
+ * Selects a site theme: the stylesheet goes into <head> once, and `data-gk-theme` on <html>
+ * picks a theme from it. The default theme removes the attribute, so every token falls back to
+ * the elements' own defaults again.
+ * @param {string} name
+ */
+function applyTheme(name) {
+  if (!document.getElementById(THEME_STYLE_ID)) {
+    const style = document.createElement('style');
+    style.id = THEME_STYLE_ID;
+    style.textContent = themeStylesheet();
+    document.head.append(style);
+  }
+  const root = document.documentElement;
+  if (name === 'default' || !Object.hasOwn(THEMES, name)) root.removeAttribute(THEME_ATTRIBUTE);
+  else if (root.getAttribute(THEME_ATTRIBUTE) !== name) root.setAttribute(THEME_ATTRIBUTE, name);
 }
 
 /** @type {import('@storybook/web-components-vite').Preview} */
@@ -88,6 +112,15 @@ const preview = {
         ],
       },
     },
+    theme: {
+      description: '网站主题 / Site theme (sets --gk-* tokens on <html>, as a portal’s own CSS would)',
+      toolbar: {
+        title: '主题',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: Object.entries(THEMES).map(([value, theme]) => ({ value, title: theme.title })),
+      },
+    },
     largeText: {
       description: '大字版 / Large text for elderly users (sets large-text on <html>)',
       toolbar: {
@@ -101,13 +134,15 @@ const preview = {
       },
     },
   },
-  initialGlobals: { locale: 'zh-CN', largeText: 'off' },
+  initialGlobals: { locale: 'zh-CN', largeText: 'off', theme: 'default' },
   decorators: [
     (story, context) => {
       const lang = applyDocumentGlobals(context.globals);
       // Docs pages wrap stories in Storybook's own lang="en" containers, and elements follow
       // the nearest ancestor's lang, so the story's canvas gets the chosen language too.
       context.canvasElement?.setAttribute('lang', lang);
+      // On Docs pages each story sits in Storybook's white box: give it the theme's surface.
+      context.canvasElement?.classList.add('gk-sb-canvas');
       return story();
     },
   ],

@@ -88,36 +88,17 @@ function catalogueFor(data: DataSet | undefined): unknown {
   }
 }
 
-/**
- * Two blob: URLs, a county's catalogue and a township's (the two halves of the sample), made
- * once per page and never revoked (they are small and live as long as the preview).
- */
-function mergedSources(): string {
-  return cached('merged-src', () => {
-    const half = Math.ceil(sampleCatalogue.items.length / 2);
-    const county: Catalogue = {
-      ...sampleCatalogue,
-      issuer: '示范县人民政府',
-      level: 'COUNTY',
-      items: sampleCatalogue.items.slice(0, half),
-    };
-    const township: Catalogue = {
-      ...sampleCatalogue,
-      issuer: '城关镇人民政府',
-      level: 'TOWNSHIP',
-      items: sampleCatalogue.items.slice(half),
-    };
-    const url = (c: Catalogue) => URL.createObjectURL(new Blob([JSON.stringify(c)], { type: 'application/json' }));
-    return `${url(county)} ${url(township)}`;
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
-// A fetch that never answers, for the Loading story
+// The story back end: no request of these stories leaves the browser
 
-/** URLs ending with this never answer while the patch is installed (until the request is aborted). */
-const SLOW_SUFFIX = '/slow.json';
-let originalFetch: typeof window.fetch | undefined;
+/** Same-origin story URLs start with this; the story fetch answers them. */
+const STORY_PREFIX = '/story-catalogue/';
+/** A cross-origin portal URL that the story fetch refuses, as an unreachable server or a missing CORS header would. */
+const FOREIGN_URL = 'https://data.example.gov.cn/gongkai/catalogue.json';
+
+let realFetch: typeof window.fetch | undefined;
+/** Idempotency keys do not exist here: `fail-once.json` fails the first request of each page view. */
+let failedOnce = false;
 
 function requestUrl(input: RequestInfo | URL): string {
   if (typeof input === 'string') return input;
@@ -125,46 +106,124 @@ function requestUrl(input: RequestInfo | URL): string {
   return input.url;
 }
 
+/** A pending answer that rejects when the request is aborted (an element removed or retried). */
+function never(signal: AbortSignal | null | undefined): Promise<Response> {
+  return new Promise<Response>((_resolve, reject) => {
+    if (signal?.aborted) reject(new DOMException('Aborted', 'AbortError'));
+    signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
+  });
+}
+
+function half(which: 'county' | 'township'): Catalogue {
+  const cut = Math.ceil(sampleCatalogue.items.length / 2);
+  return which === 'county'
+    ? { ...sampleCatalogue, issuer: '示范县人民政府', level: 'COUNTY', items: sampleCatalogue.items.slice(0, cut) }
+    : { ...sampleCatalogue, issuer: '城关镇人民政府', level: 'TOWNSHIP', items: sampleCatalogue.items.slice(cut) };
+}
+
 /**
- * Wraps window.fetch so that URLs ending in `/slow.json` stay pending; every other request goes
- * to the real fetch. Idempotent. The pending promise rejects when the request is aborted, so an
- * element that is removed (or retried) still cleans up.
+ * Answers the story URLs in the browser: under /story-catalogue/, `slow.json` never answers
+ * (the loading state), `missing.json` is a 404, `offline.json` cannot be reached, `not-json.json`
+ * is an HTML error page, `fail-once.json` is a 503 and then the sample, `county.json` and
+ * `township.json` are the two halves of the sample; {@link FOREIGN_URL} is refused as a network
+ * or CORS failure. Every other URL goes to the real fetch.
  */
-function installSlowFetch(): void {
-  if (originalFetch) return;
-  const real = window.fetch;
-  originalFetch = real;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    if (!requestUrl(input).endsWith(SLOW_SUFFIX)) return real.call(window, input, init);
-    return new Promise<Response>((_resolve, reject) => {
-      const signal = init?.signal;
-      if (signal?.aborted) reject(new DOMException('Aborted', 'AbortError'));
-      signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true });
-    });
+function storyFetch(real: typeof window.fetch): typeof window.fetch {
+  return (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const href = requestUrl(input);
+    if (href === FOREIGN_URL) return Promise.reject(new TypeError('Failed to fetch'));
+    const url = new URL(href, document.baseURI);
+    if (url.origin !== location.origin || !url.pathname.startsWith(STORY_PREFIX)) return real.call(window, input, init);
+    const json = (status: number, body: unknown) =>
+      Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+    switch (url.pathname.slice(STORY_PREFIX.length)) {
+      case 'slow.json':
+        return never(init?.signal);
+      case 'missing.json':
+        return json(404, { error: 'not found' });
+      case 'offline.json':
+        return Promise.reject(new TypeError('Failed to fetch'));
+      case 'not-json.json':
+        return Promise.resolve(
+          new Response('<!doctype html><title>502 Bad Gateway</title><h1>502 Bad Gateway</h1>', {
+            status: 200,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+        );
+      case 'fail-once.json':
+        if (!failedOnce) {
+          failedOnce = true;
+          return json(503, { error: 'unavailable' });
+        }
+        return json(200, sampleCatalogue);
+      case 'county.json':
+        return json(200, half('county'));
+      case 'township.json':
+        return json(200, half('township'));
+      default:
+        return json(404, { error: 'not found' });
+    }
   };
 }
 
-/** Puts the real fetch back (unless someone else wrapped it since). */
-function uninstallSlowFetch(): void {
-  if (!originalFetch) return;
-  if (window.fetch !== originalFetch) window.fetch = originalFetch;
-  originalFetch = undefined;
+/**
+ * Installs the story fetch (idempotent). Called from `beforeEach` and again from the render,
+ * because Docs pages render stories too; the cleanup that `beforeEach` returns puts the real
+ * fetch back when the story is left.
+ */
+function installStoryFetch(): void {
+  if (realFetch) return;
+  realFetch = window.fetch;
+  window.fetch = storyFetch(realFetch);
 }
+
+function uninstallStoryFetch(): void {
+  if (!realFetch) return;
+  window.fetch = realFetch;
+  realFetch = undefined;
+  failedOnce = false;
+}
+
+/** Story settings for a story whose `src` the story fetch answers. */
+const withStoryFetch = {
+  beforeEach: () => {
+    installStoryFetch();
+    return uninstallStoryFetch;
+  },
+  render: (args: CatalogueArgs) => {
+    installStoryFetch();
+    return render(args);
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Render and play helpers
 
+/**
+ * With `src`, the `catalogue` property is not bound at all: the element lets the latest of `src`
+ * and `catalogue` win, so even `.catalogue=${undefined}` after `src` would replace the URL's data
+ * with "no data".
+ */
 const render = (args: CatalogueArgs): TemplateResult =>
-  html`<gk-catalogue
-    src=${args.src || nothing}
-    view=${args.view ?? nothing}
-    lang=${args.lang || nothing}
-    heading-level=${args['heading-level'] ?? nothing}
-    ?large-text=${args['large-text'] ?? false}
-    ?url-state=${args['url-state'] ?? false}
-    .units=${sampleUnitData}
-    .catalogue=${args.src ? undefined : catalogueFor(args.data)}
-  ></gk-catalogue>`;
+  args.src
+    ? html`<gk-catalogue
+        src=${args.src}
+        view=${args.view ?? nothing}
+        lang=${args.lang || nothing}
+        heading-level=${args['heading-level'] ?? nothing}
+        ?large-text=${args['large-text'] ?? false}
+        ?url-state=${args['url-state'] ?? false}
+        .units=${sampleUnitData}
+      ></gk-catalogue>`
+    : html`<gk-catalogue
+        view=${args.view ?? nothing}
+        lang=${args.lang || nothing}
+        heading-level=${args['heading-level'] ?? nothing}
+        ?large-text=${args['large-text'] ?? false}
+        ?url-state=${args['url-state'] ?? false}
+        .units=${sampleUnitData}
+        .catalogue=${catalogueFor(args.data)}
+      ></gk-catalogue>`;
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -351,38 +410,83 @@ export const NoData: Story = {
  * that `beforeEach` returns, when the story is left.
  */
 export const Loading: Story = {
-  args: { data: 'none', src: 'gk-storybook/slow.json' },
-  beforeEach: () => {
-    installSlowFetch();
-    return uninstallSlowFetch;
-  },
-  render: (args) => {
-    installSlowFetch();
-    return render(args);
-  },
+  args: { data: 'none', src: `${STORY_PREFIX}slow.json` },
+  ...withStoryFetch,
 };
 
 /** A URL that answers 404: the error names the URL and status, with a 重试 (retry) button. */
 export const NetworkError404: Story = {
   name: 'Network error (404)',
-  args: { data: 'none', src: '/does-not-exist.json' },
+  args: { data: 'none', src: `${STORY_PREFIX}missing.json` },
+  ...withStoryFetch,
 };
 
-/** A server that cannot be reached (or refuses CORS): the network error, with a 重试 button. */
+/**
+ * Another site's server that cannot be reached or sends no CORS header (the browser does not
+ * say which, so the message names both), with a 重试 button. The story fetch refuses the URL.
+ */
 export const NetworkErrorUnreachable: Story = {
   name: 'Network error (unreachable / CORS)',
-  args: { data: 'none', src: 'http://127.0.0.1:9/catalogue.json' },
+  args: { data: 'none', src: FOREIGN_URL },
+  ...withStoryFetch,
+};
+
+/** The portal's own server cannot be reached (offline, or the connection dropped). */
+export const NetworkErrorOffline: Story = {
+  name: 'Network error (same site, offline)',
+  args: { data: 'none', src: `${STORY_PREFIX}offline.json` },
+  ...withStoryFetch,
+};
+
+/** The URL answers, but with an HTML error page instead of JSON: the located problem. */
+export const NotJson: Story = {
+  name: 'Network error (not JSON)',
+  args: { data: 'none', src: `${STORY_PREFIX}not-json.json` },
+  ...withStoryFetch,
+};
+
+/** A `src` that is not a URL at all: the attribute and its value are named. */
+export const BadUrl: Story = {
+  name: 'Invalid src (not a URL)',
+  args: { data: 'none', src: 'http://[政务公开' },
+};
+
+/** The first load fails (503); 重试 is clicked and the catalogue loads. */
+export const RetrySucceeds: Story = {
+  name: 'Network error, then retry succeeds',
+  args: { data: 'none', src: `${STORY_PREFIX}fail-once.json` },
+  ...withStoryFetch,
+  play: async ({ canvasElement }) => {
+    const el = await catalogueIn(canvasElement);
+    const retry = await waitFor('the 重试 button', () => shadow(el).querySelector<HTMLButtonElement>('.problem button'));
+    retry.click();
+    await waitFor('the tree', () => shadow(el).querySelector('[role="tree"]'));
+  },
+};
+
+/** Two sources, the township's missing (404): the county's items stay browsable, the failed source is named with 重试. */
+export const OneSourceFails: Story = {
+  name: 'Two sources, one fails',
+  args: { data: 'none', src: `${STORY_PREFIX}county.json ${STORY_PREFIX}missing.json` },
+  ...withStoryFetch,
+};
+
+/** English network error. */
+export const EnglishNetworkError: Story = {
+  name: 'English, network error (404)',
+  args: { data: 'none', src: `${STORY_PREFIX}missing.json`, lang: 'en' },
+  ...withStoryFetch,
 };
 
 /**
  * Two sources in `src`, merged: 示范县人民政府 (county) and 城关镇人民政府 (township), each half of
- * the sample, served from blob: URLs made by the story (so the `src` control is not used here).
- * Each item's detail names its 来源 (origin).
+ * the sample, answered by the story fetch. Each item's detail names its 来源 (origin).
  */
 export const TwoSourcesMerged: Story = {
   name: 'Two sources merged',
-  args: { data: 'none' },
-  render: (args) => render({ ...args, src: mergedSources() }),
+  args: { data: 'none', src: `${STORY_PREFIX}county.json ${STORY_PREFIX}township.json` },
+  ...withStoryFetch,
+  play: async ({ canvasElement }) => openFirstItem(canvasElement),
 };
 
 /** Large-text mode (适老化, 长者模式): text ≥ 18px, targets ≥ 44px. */
@@ -391,16 +495,42 @@ export const LargeText: Story = { args: { 'large-text': true } };
 /**
  * Themed through the documented --gk-* tokens only, set on a wrapper: a red government
  * palette (#8a1f11 is 9.2:1 on white; every text colour here is at least 4.5:1 on its background).
+ * The wrapper is a white column of its own, so it keeps its palette under any 主题 of the toolbar
+ * (a dark site theme would otherwise put this dark text on a dark page).
  */
 export const Themed: Story = {
   decorators: [
     (story) =>
       html`<div
-        style="--gk-color-primary: #8a1f11; --gk-color-focus: #8a1f11; --gk-color-text: #2b1b17; --gk-color-text-muted: #5c4a45; --gk-color-surface-alt: #fbf3f1; --gk-color-border: #7f6a64; --gk-radius: 0;"
+        style="--gk-color-primary: #8a1f11; --gk-color-focus: #8a1f11; --gk-color-text: #2b1b17; --gk-color-text-muted: #5c4a45; --gk-color-surface: #ffffff; --gk-color-surface-alt: #fbf3f1; --gk-color-border: #7f6a64; --gk-radius: 0; background: #ffffff; color: #2b1b17; padding: 1rem;"
       >
         ${story()}
       </div>`,
   ],
+};
+
+/** The table view in a 360px column: the table scrolls inside its own region, the page does not. */
+export const NarrowTable: Story = {
+  name: 'Narrow (360px), table view',
+  args: { view: 'table' },
+  decorators: [(story) => html`<div style="inline-size: 360px; max-inline-size: 100%;">${story()}</div>`],
+};
+
+/** Large text in a 360px column (长者模式 on a phone), with an item open. */
+export const LargeTextNarrow: Story = {
+  name: 'Large text, narrow (360px)',
+  args: { 'large-text': true },
+  decorators: [(story) => html`<div style="inline-size: 360px; max-inline-size: 100%;">${story()}</div>`],
+  play: async ({ canvasElement }) => openFirstItem(canvasElement),
+};
+
+/** A search whose matches are then narrowed by a facet: the result count, the facet badge and 重置. */
+export const SearchAndFilter: Story = {
+  name: 'Search and a filter together',
+  play: async ({ canvasElement }) => {
+    await search(canvasElement, '公开');
+    await checkFirstValue(canvasElement, 'level');
+  },
 };
 
 /** In a 360px column the tree and the detail stack (a container query, not the viewport). */

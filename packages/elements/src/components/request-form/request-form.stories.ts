@@ -124,7 +124,9 @@ const CODE = '24LV-Y7HE-AA';
  * While a story of this file is shown, URLs under /story-requests/ are answered in the browser:
  * `ok` (201 and a receipt), `field-issues` (400 with two located issues), `fail-once` (500 for
  * the first POST of each Idempotency-Key, then a receipt), `slow` (never answers: the submitting
- * state), `catalogue.json` (the sample catalogue). Every other URL goes to the network, and the
+ * state), `offline` (no connection), `invalid-receipt` (201 with a body that is no receipt),
+ * `rate-limited` (429), `loose-issues` (400, one issue on a field and one on no field),
+ * `catalogue.json` (the sample catalogue). Every other URL goes to the network, and the
  * real fetch is put back when the story is left.
  */
 function storyFetch(realFetch: typeof fetch): typeof fetch {
@@ -165,6 +167,23 @@ function storyFetch(realFetch: typeof fetch): typeof fetch {
         return receipt();
       case 'slow':
         return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+      case 'offline':
+        return Promise.reject(new TypeError('Failed to fetch'));
+      case 'invalid-receipt':
+        return json(201, { ok: true, id: 42 });
+      case 'rate-limited':
+        return json(429, { error: { code: 'request.protocol.rate-limited' } });
+      case 'loose-issues':
+        // One issue on a field, one the form cannot place (it goes into the summary as text).
+        return json(400, {
+          error: {
+            code: 'request.protocol.invalid-application',
+            issues: [
+              { code: 'request.application.mobile', path: ['contact', 'mobile'], params: { value: '13800138000' } },
+              { code: 'request.protocol.bad-request', path: ['metadata', 'channel'], params: {} },
+            ],
+          },
+        });
       default:
         return receipt();
     }
@@ -218,6 +237,35 @@ const VALID = {
   mobile: '13800138000',
   description: '2025年本县城乡居民最低生活保障资金发放情况',
 };
+
+/** A small PNG made on a canvas (a mock 身份证 copy), as a File. */
+async function samplePng(name: string): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 240;
+  canvas.height = 150;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#e8eef5';
+  g.fillRect(0, 0, 240, 150);
+  g.strokeStyle = '#6b7280';
+  g.strokeRect(4, 4, 232, 142);
+  g.fillStyle = '#1f2328';
+  g.font = '16px sans-serif';
+  g.fillText('居民身份证（示例）', 20, 40);
+  g.fillText('姓名 张三', 20, 80);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b ?? new Blob()), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** Chooses files in the attachment field, as the file picker would. */
+async function chooseFiles(el: GkRequestForm, files: File[]): Promise<void> {
+  const input = el.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) return;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
 
 function clickSubmit(el: GkRequestForm): void {
   el.querySelector<HTMLButtonElement>('.gk-submit')?.click();
@@ -350,4 +398,113 @@ export const NarrowSheet: Story = {
   args: { values: 'person' },
   decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%;">${story()}</div>`],
   play: submitAsIs,
+};
+
+/** No connection: the alert with 重试; everything typed is kept. */
+export const NetworkFailure: Story = {
+  name: 'Network failure',
+  args: { endpoint: `${STORY_PREFIX}offline` },
+  play: fillAndSubmit,
+};
+
+/** The server does not answer within `timeout` (here 1.5 s): first 正在提交…, then the timeout alert. */
+export const Timeout: Story = {
+  name: 'Timeout (1.5 s)',
+  args: { endpoint: `${STORY_PREFIX}slow`, timeout: '1500' },
+  play: fillAndSubmit,
+};
+
+/** The server says 201 but sends something that is not a receipt: the alert, never a false success. */
+export const InvalidReceipt: Story = {
+  name: 'Server answer unreadable',
+  args: { endpoint: `${STORY_PREFIX}invalid-receipt` },
+  play: fillAndSubmit,
+};
+
+/** Too many requests (429): the HTTP status in the alert, with 重试. */
+export const RateLimited: Story = {
+  name: 'HTTP error (429)',
+  args: { endpoint: `${STORY_PREFIX}rate-limited` },
+  play: fillAndSubmit,
+};
+
+/** The server's issues (400): one under its field, one the form cannot place, listed as text in the summary. */
+export const ServerLooseIssues: Story = {
+  name: 'Server issues not on a field (400)',
+  args: { endpoint: `${STORY_PREFIX}loose-issues` },
+  play: fillAndSubmit,
+};
+
+/** No `agency`: a configuration error for the webmaster, at the top of the form. */
+export const MissingAgency: Story = { name: 'Configuration error (no agency)', args: { agency: '' } };
+
+/** An agency that relies on consent, with its privacy notice: the consent box is required (shown after a submit). */
+export const ConsentRequired: Story = {
+  name: 'Consent required, errors',
+  args: { 'require-consent': true, 'privacy-href': 'https://www.example.gov.cn/privacy.html', endpoint: `${STORY_PREFIX}ok` },
+  play: submitAsIs,
+};
+
+/** Online mode with an ID copy (PNG preview) and a PDF attached. */
+export const Attachments: Story = {
+  name: 'Attachments (image and PDF)',
+  args: { endpoint: `${STORY_PREFIX}ok` },
+  play: async ({ canvasElement }) => {
+    const el = await formOf(canvasElement);
+    if (!el) return;
+    const pdf = new File(['%PDF-1.4\n%示例\n'], '户口簿.pdf', { type: 'application/pdf' });
+    await chooseFiles(el, [await samplePng('身份证.png'), pdf]);
+  },
+};
+
+/** A Word file, a file over `max-file-mb` (1 MB here) and one file too many: the error names each. */
+export const AttachmentErrors: Story = {
+  name: 'Attachments, errors',
+  args: { endpoint: `${STORY_PREFIX}ok`, 'max-file-mb': '1', 'max-files': '1' },
+  play: async ({ canvasElement }) => {
+    const el = await formOf(canvasElement);
+    if (!el) return;
+    const word = new File(['x'], '申请说明.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const big = new File([new Uint8Array(1024 * 1024 + 1)], '扫描件.pdf', { type: 'application/pdf' });
+    await chooseFiles(el, [await samplePng('身份证.png'), word, big, await samplePng('身份证背面.png')]);
+  },
+};
+
+/**
+ * Inside a portal's own `<form>`: the element renders no form of its own and gives the host form
+ * the application JSON (form-associated). Only the element is shown; the host form's button is the page's.
+ */
+export const InHostForm: Story = {
+  name: 'Inside a host form',
+  args: { values: 'person' },
+  render: (args) =>
+    html`<form aria-label="门户网站的表单 (host form)" @submit=${(e: Event) => e.preventDefault()}>
+      ${render(args)}
+      <p><button type="submit">门户网站自己的提交按钮 (the host page's button)</button></p>
+    </form>`,
+};
+
+/** English receipt. */
+export const EnglishReceipt: Story = {
+  name: 'English, receipt',
+  args: { lang: 'en', endpoint: `${STORY_PREFIX}ok` },
+  play: fillAndSubmit,
+};
+
+/** English 申请表 (the sheet's labels in English; what the applicant typed stays as typed). */
+export const EnglishSheet: Story = { name: 'English, sheet', args: { lang: 'en', values: 'person' }, play: submitAsIs };
+
+/** Large text, the receipt. */
+export const LargeTextReceipt: Story = {
+  name: 'Large text, receipt',
+  args: { 'large-text': true, endpoint: `${STORY_PREFIX}ok` },
+  play: fillAndSubmit,
+};
+
+/** The receipt in a 320px column. */
+export const NarrowReceipt: Story = {
+  name: 'Narrow (320px), receipt',
+  args: { endpoint: `${STORY_PREFIX}ok` },
+  decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%;">${story()}</div>`],
+  play: fillAndSubmit,
 };

@@ -4,7 +4,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import './define.js';
 
-const RECORDS = ['none', 'processing', 'correction', 'due-today', 'overdue', 'consulting', 'replied', 'invalid'] as const;
+const RECORDS = [
+  'none',
+  'awaiting-confirmation',
+  'processing',
+  'correction',
+  'due-today',
+  'overdue',
+  'consulting',
+  'extended',
+  'replied',
+  'withheld',
+  'withdrawn',
+  'invalid',
+] as const;
 type RecordSet = (typeof RECORDS)[number];
 
 interface StatusArgs {
@@ -22,6 +35,7 @@ interface StatusArgs {
 interface Story {
   name?: string;
   args?: StatusArgs;
+  decorators?: ((story: () => unknown) => TemplateResult)[];
   render?: (args: StatusArgs) => TemplateResult;
   play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
 }
@@ -49,6 +63,22 @@ function recordFor(set: RecordSet | undefined): unknown {
       return { trackingCode: CODE, agency: AGENCY, events: [SUBMITTED, CONFIRMED, CORRECTION, CORRECTED] };
     case 'correction':
       return { trackingCode: CODE, agency: AGENCY, events: [SUBMITTED, CONFIRMED, CORRECTION] };
+    case 'awaiting-confirmation':
+      return { trackingCode: CODE, agency: AGENCY, events: [SUBMITTED] };
+    case 'extended':
+      return {
+        trackingCode: CODE,
+        agency: AGENCY,
+        events: [SUBMITTED, CONFIRMED, { type: 'extended', date: '2026-11-25', workdays: 20, approvedBy: '县政府办公室负责人' }],
+      };
+    case 'withheld':
+      return {
+        trackingCode: CODE,
+        agency: AGENCY,
+        events: [SUBMITTED, CONFIRMED, { type: 'replied', date: '2026-11-20', outcome: 'WITHHOLD', grounds: ['THIRD_PARTY_PRIVACY'] }],
+      };
+    case 'withdrawn':
+      return { trackingCode: CODE, agency: AGENCY, events: [SUBMITTED, CONFIRMED, { type: 'withdrawn', date: '2026-11-06' }] };
     case 'consulting':
       return {
         trackingCode: CODE,
@@ -107,6 +137,10 @@ function storyFetch(realFetch: typeof fetch): typeof fetch {
         return json(200, { trackingCode: 5, events: 'nope' });
       case 'network':
         return Promise.reject(new TypeError('Failed to fetch'));
+      case 'rate-limited':
+        return json(429, { error: { code: 'request.protocol.rate-limited' } });
+      case 'not-json':
+        return Promise.resolve(new Response('<!doctype html><title>502 Bad Gateway</title>', { status: 200 }));
       case 'timeout':
         return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
       default:
@@ -124,14 +158,19 @@ function installStoryFetch(): () => void {
 }
 
 /** Fills the form of the story's element with a valid code and secret and submits it. */
-async function submitForm({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+async function submitForm(context: { canvasElement: HTMLElement }): Promise<void> {
+  await submitWith(context, CODE, '8000');
+}
+
+/** Types `code` and `secret` into the form (as a user does) and submits it. */
+async function submitWith({ canvasElement }: { canvasElement: HTMLElement }, code: string, secret: string): Promise<void> {
   const el = canvasElement.querySelector('gk-request-status');
   if (!el) return;
   await el.updateComplete;
   const root = el.shadowRoot!;
   for (const [id, value] of [
-    ['code', CODE],
-    ['secret', '8000'],
+    ['code', code],
+    ['secret', secret],
   ] as const) {
     const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
     input.value = value;
@@ -221,3 +260,78 @@ export const LargeText: Story = { name: 'Large text', args: { 'large-text': true
 
 /** Large text, a result. */
 export const LargeTextResult: Story = { name: 'Large text, result', args: { 'large-text': true, record: 'overdue', today: '2026-12-18' } };
+
+/** Sent but not yet confirmed by the agency: no reply period runs yet. */
+export const AwaitingConfirmation: Story = {
+  name: 'Result: awaiting confirmation',
+  args: { record: 'awaiting-confirmation', today: '2026-11-03' },
+};
+
+/** The reply period was extended by 20 working days (Art. 33). */
+export const Extended: Story = { name: 'Result: extended', args: { record: 'extended', today: '2026-11-29' } };
+
+/** Replied, not disclosed (不予公开, third-party privacy): the grounds and the Art. 51 remedies. */
+export const Withheld: Story = { name: 'Result: replied, withheld', args: { record: 'withheld', today: '2026-11-29' } };
+
+/** The applicant withdrew the request: closed, no clock. */
+export const Withdrawn: Story = { name: 'Result: withdrawn', args: { record: 'withdrawn', today: '2026-11-29' } };
+
+/** Submitted empty: each field's error, and focus on the first. */
+export const FieldErrorsEmpty: Story = { name: 'Form errors (empty)', play: async (context) => submitWith(context, '', '') };
+
+/** A code with a wrong check character and a secret that is neither 4 digits nor an email. */
+export const FieldErrorsInvalid: Story = {
+  name: 'Form errors (wrong check character)',
+  play: async (context) => submitWith(context, 'ABCD-EFGH-JK', '12'),
+};
+
+/** Waiting for the server: the loading message (the story's server never answers here). */
+export const LookingUp: Story = {
+  name: 'Looking up (loading)',
+  args: { endpoint: `${STORY_PREFIX}timeout`, timeout: '600000' },
+  play: submitForm,
+};
+
+/** Too many look-ups (429): the status and the server's reason, with 重试. */
+export const RateLimited: Story = {
+  name: 'Error: HTTP 429 (rate limited)',
+  args: { endpoint: `${STORY_PREFIX}rate-limited` },
+  play: submitForm,
+};
+
+/** The server answers with an HTML page instead of JSON. */
+export const NotJson: Story = { name: 'Error: not JSON', args: { endpoint: `${STORY_PREFIX}not-json` }, play: submitForm };
+
+/** English, not found. */
+export const EnglishNotFound: Story = {
+  name: 'English, not found',
+  args: { lang: 'en', endpoint: `${STORY_PREFIX}not-found` },
+  play: submitForm,
+};
+
+/** English, form errors. */
+export const EnglishFieldErrors: Story = {
+  name: 'English, form errors',
+  args: { lang: 'en' },
+  play: async (context) => submitWith(context, 'ABCD-EFGH-JK', '12'),
+};
+
+/** Large text, a failed look-up (network). */
+export const LargeTextError: Story = {
+  name: 'Large text, network error',
+  args: { 'large-text': true, endpoint: `${STORY_PREFIX}network` },
+  play: submitForm,
+};
+
+/** The form in a 320px column (a phone). */
+export const Narrow: Story = {
+  name: 'Narrow (320px)',
+  decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%;">${story()}</div>`],
+};
+
+/** A result in a 320px column: the summary list stacks (a container query). */
+export const NarrowResult: Story = {
+  name: 'Narrow (320px), result',
+  args: { record: 'overdue', today: '2026-12-18' },
+  decorators: [(story) => html`<div style="inline-size: 320px; max-inline-size: 100%;">${story()}</div>`],
+};
