@@ -5,8 +5,10 @@
 //
 // Locators pierce open shadow roots, so `#deadline-ref >> text` finds the element's own text.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { assertLoadedCleanly, computed, elementsDefined, fontSizePx, openPage, settle, useDemo } from './support.mjs';
+import { DIST_DIR, assertLoadedCleanly, computed, elementsDefined, fontSizePx, openPage, settle, useDemo } from './support.mjs';
 
 const REFERENCE_TEXT = /还剩\s*7\s*个工作日/;
 const REFERENCE_TEXT_EN = /7 working days left/i;
@@ -140,6 +142,48 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
       assert.deepEqual(await cspViolations(), []);
       assert.deepEqual(errors, [], 'console errors and page errors');
       assert.deepEqual(warnings, [], 'a second registration of the same version must be silent');
+    } finally {
+      await close();
+    }
+  });
+
+  test('a second, different version of the bundle gives one clear console warning and changes nothing', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../../packages/elements/package.json', import.meta.url), 'utf8'));
+    const { page, errors, warnings, cspViolations, close } = await openPortal('index.html');
+    try {
+      await page.locator('#deadline-ref').getByText(REFERENCE_TEXT).first().waitFor();
+      // The same built files under another folder, saying they are another version (a webmaster who
+      // uploaded an upgrade and left the old tag on the page).
+      const NEXT = '9.9.9-next';
+      let rewritten = 0;
+      await page.route('**/gongkai-next/**', async (route) => {
+        const rest = new URL(route.request().url()).pathname.replace(/^\/gongkai-next\//, '');
+        let body = await readFile(join(DIST_DIR, 'gongkai', rest), 'utf8');
+        if (body.includes(`"${version}"`)) {
+          body = body.replaceAll(`"${version}"`, `"${NEXT}"`);
+          rewritten++;
+        }
+        await route.fulfill({ body, contentType: 'text/javascript; charset=utf-8' });
+      });
+      await page.addScriptTag({ url: '/gongkai-next/gongkai.js', type: 'module' });
+      await page.waitForLoadState('networkidle');
+      assert.ok(rewritten > 0, 'the second copy says it is another version');
+
+      const ours = warnings.filter((w) => w.includes('[Gongkai]'));
+      assert.equal(ours.length, 1, `one warning for all five elements: ${JSON.stringify(warnings)}`);
+      assert.match(ours[0], new RegExp(`Two versions on one page: Gongkai ${version.replaceAll('.', '\\.')} already defined <gk-[a-z-]+>`));
+      assert.match(ours[0], /Gongkai 9\.9\.9-next registers none of the elements/);
+      assert.match(ours[0], /Load only one version of Gongkai on a page\./);
+      // The first version keeps every element and the page works as before.
+      const versions = await page.evaluate(() =>
+        ['gk-deadline', 'gk-catalogue', 'gk-task-board', 'gk-request-form', 'gk-request-status'].map(
+          (tag) => globalThis.customElements.get(tag)?.version,
+        ),
+      );
+      assert.deepEqual(versions, Array(5).fill(version));
+      assert.equal(await page.locator('#deadline-ref').getByText(REFERENCE_TEXT).count(), 1);
+      assert.deepEqual(await cspViolations(), []);
+      assert.deepEqual(errors, [], 'console errors and page errors');
     } finally {
       await close();
     }

@@ -171,12 +171,17 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   const have = versionOf(existing);
   const want = versionOf(ctor);
   if (have !== undefined && have === want) return;
-  const key = `${tag}\u0000${have ?? ''}\u0000${want ?? ''}`;
+  // One warning per pair of Gongkai versions, however many of its elements the second bundle
+  // brings; a tag taken by another library is named on its own.
+  const key = have !== undefined ? `${have}\u0000${want ?? ''}` : `${tag}\u0000\u0000${want ?? ''}`;
   if (warned.has(key)) return;
   warned.add(key);
   console.warn(
-    `[Gongkai] <${tag}> is already defined by ${have ? `Gongkai ${have}` : 'another script'}, ` +
-      `so Gongkai ${want ?? '(unknown version)'} did not register it; the page keeps the first definition. ` +
-      'Load only one version of Gongkai on a page.',
+    have !== undefined
+      ? `[Gongkai] Two versions on one page: Gongkai ${have} already defined <${tag}>, so Gongkai ` +
+          `${want ?? '(unknown version)'} registers none of the elements the first one defined; the page keeps ` +
+          `Gongkai ${have}. Load only one version of Gongkai on a page.`
+      : `[Gongkai] <${tag}> is already defined by another script, so Gongkai ${want ?? '(unknown version)'} ` +
+          'did not register it; the page keeps the first definition.',
   );
 }

@@ -430,10 +430,15 @@ describe('gk-deadline', () => {
       expect(customElements.get('gk-deadline')).to.equal(GkDeadline);
     });
 
-    it('another version warns once and does not throw', async () => {
+    it('another version warns once, for all its elements, and does not throw', async () => {
       class OtherVersion extends GkDeadline {
         static override readonly version = '0.0.0-other';
       }
+      // A second element of that version whose tag this version also defined.
+      class OtherVersionSecond extends GkDeadline {
+        static override readonly version = '0.0.0-other';
+      }
+      defineElement('gk-test-other-version', class extends GkDeadline {});
       const original = console.warn;
       const calls: unknown[][] = [];
       console.warn = (...args: unknown[]) => {
@@ -442,12 +447,33 @@ describe('gk-deadline', () => {
       try {
         expect(() => defineElement('gk-deadline', OtherVersion)).to.not.throw();
         expect(() => defineElement('gk-deadline', OtherVersion)).to.not.throw();
+        expect(() => defineElement('gk-test-other-version', OtherVersionSecond)).to.not.throw();
       } finally {
         console.warn = original;
       }
       expect(calls).to.have.length(1);
-      expect(String(calls[0]![0])).to.contain('<gk-deadline>').and.contain('0.0.0-other');
+      expect(String(calls[0]![0]))
+        .to.contain('<gk-deadline>')
+        .and.contain(`Gongkai ${GkDeadline.version}`)
+        .and.contain('Gongkai 0.0.0-other');
       expect(customElements.get('gk-deadline')).to.equal(GkDeadline);
+    });
+
+    it('a tag taken by another library is named in its own warning', async () => {
+      customElements.define('gk-test-foreign', class extends HTMLElement {});
+      class Mine extends GkDeadline {}
+      const original = console.warn;
+      const calls: unknown[][] = [];
+      console.warn = (...args: unknown[]) => {
+        calls.push(args);
+      };
+      try {
+        expect(() => defineElement('gk-test-foreign', Mine)).to.not.throw();
+      } finally {
+        console.warn = original;
+      }
+      expect(calls).to.have.length(1);
+      expect(String(calls[0]![0])).to.contain('<gk-test-foreign> is already defined by another script');
     });
 
     it('exposes the documented parts', async () => {
