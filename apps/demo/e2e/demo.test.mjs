@@ -275,6 +275,53 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
     }
   });
 
+  test("the embed's own styles do not leak into the host page (every page, compared with the embed blocked)", async () => {
+    // Each host element outside the gk-* tags, with the properties a leaking sheet would change.
+    const snapshot = (page) =>
+      page.evaluate(() => {
+        const PROPS = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'box-sizing'];
+        const PROPS_BOX = ['margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'display', 'list-style-type'];
+        const view = globalThis.document.defaultView;
+        const out = {};
+        let n = 0;
+        for (const el of globalThis.document.body.querySelectorAll('*')) {
+          if (
+            el.closest('[class^="gk-"], script') ||
+            /^gk-/.test(el.localName) ||
+            el.closest(':is(gk-deadline, gk-catalogue, gk-task-board, gk-request-form, gk-request-status)')
+          )
+            continue;
+          const style = view.getComputedStyle(el);
+          out[
+            `${n++} ${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
+          ] = [...PROPS, ...PROPS_BOX].map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+        }
+        return out;
+      });
+    for (const path of ['index.html', 'catalogue.html', 'plan.html', 'request.html']) {
+      const blocked = await openPage(demo.browser, demo.server.url, path, { blockEmbed: true });
+      const running = await openPage(demo.browser, demo.server.url, path);
+      try {
+        await blocked.page.waitForLoadState('networkidle');
+        await elementsDefined(running.page);
+        await running.page.waitForLoadState('networkidle');
+        const before = await snapshot(blocked.page);
+        const after = await snapshot(running.page);
+        assert.ok(Object.keys(before).length > 50, `${path}: host elements found (${Object.keys(before).length})`);
+        const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
+        assert.deepEqual(
+          changed.map((k) => `${k}: ${before[k]} → ${after[k]}`),
+          [],
+          `${path}: host styles changed by the embed`,
+        );
+        assert.deepEqual(Object.keys(after), Object.keys(before), `${path}: the same host elements`);
+      } finally {
+        await blocked.close();
+        await running.close();
+      }
+    }
+  });
+
   test('fallback content inside each tag shows when the embed cannot run', async () => {
     const { page, close } = await openPage(demo.browser, demo.server.url, 'index.html', { blockEmbed: true });
     try {
