@@ -19,6 +19,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../tools/wtr/chromium.js';
 import { themeContrast } from './theme-contrast.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -88,14 +89,6 @@ function serve() {
       resolvePromise({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
     });
   });
-}
-
-function chromiumPath() {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`No Chromium at ${path}. Install Debian chromium (apt-get install chromium) or set CHROME_PATH.`);
-  }
-  return path;
 }
 
 /** True for URLs that stay on this machine (127.0.0.1, or data:/blob:/about: that never leave the page). */
@@ -216,7 +209,7 @@ async function main() {
   const server = await serve();
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: findChromium(), // the same lookup as the element tests and .ci/run
     args: [
       ...(asRoot ? ['--no-sandbox'] : []),
       '--disable-gpu',

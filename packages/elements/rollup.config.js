@@ -71,9 +71,11 @@ function isHarmless(w) {
 // src/embed/compat.ts instead of patching the host page's globals. The import goes at the end of the
 // module (imports hoist), and the rewrite keeps every line where it was, so source maps stay right.
 const COMPAT = here('./src/embed/compat.ts');
+// Not after an identifier character or a member dot (`x.globalThis`), but after a spread (`...globalThis`).
+const NOT_A_MEMBER = String.raw`(?<![\w$])(?<!(?:^|[^.])\.)`;
 const REWRITES = [
-  [/(?<![\w$.])globalThis(?![\w$])/g, 'gkGlobal'],
-  [/(?<![\w$.])Object\.fromEntries(?![\w$])/g, 'gkFromEntries'],
+  [new RegExp(String.raw`${NOT_A_MEMBER}globalThis(?![\w$])`, 'g'), 'gkGlobal'],
+  [new RegExp(String.raw`${NOT_A_MEMBER}Object\.fromEntries(?![\w$])`, 'g'), 'gkFromEntries'],
 ];
 function chromium69Compat() {
   return {
@@ -90,6 +92,18 @@ function chromium69Compat() {
       if (names.length === 0) return null;
       return { code: `${out}\nimport { ${names.join(', ')} } from ${JSON.stringify(COMPAT)};\n`, map: null };
     },
+    // The rewrite is textual: a `globalThis` in a string or an object key would have been renamed too.
+    // Minification renames every real binding, so any `__gk…` text left in the output is such a case.
+    renderChunk(code, chunk) {
+      const left = /__gk(?:Global|FromEntries)/.exec(code);
+      if (left) {
+        this.error(
+          `${chunk.fileName}: "${left[0]}" survived minification, so the globalThis/Object.fromEntries rewrite ` +
+            `touched a string or a property name near ${JSON.stringify(code.slice(Math.max(0, left.index - 40), left.index + 40))}`,
+        );
+      }
+      return null;
+    },
   };
 }
 
@@ -101,7 +115,7 @@ function chromium69Compat() {
 function minifyCssTemplate(raw) {
   if (/\/\*(?![\s\S]*?\*\/)/.test(raw) || /["'`\\]/.test(raw)) return raw; // an open comment, strings or escapes: leave it
   return raw
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,]) ?/g, '$1');
 }
@@ -173,7 +187,11 @@ function versionedCopy() {
         if (!entry || entry.type !== 'chunk') this.error(`${name}.js was not generated`);
         const unpinned = [...entry.imports, ...entry.dynamicImports].filter((f) => !f.startsWith('chunks/'));
         if (unpinned.length > 0) this.error(`${name}.js imports ${unpinned.join(', ')}, which a version pin cannot hold`);
-        this.emitFile({ type: 'asset', fileName: `${name}-${version}.js`, source: entry.code });
+        // Its own source map, so a pinned page still maps to this version's sources after an upgrade.
+        const pinned = `${name}-${version}.js`;
+        const code = entry.code.replace(`sourceMappingURL=${name}.js.map`, `sourceMappingURL=${pinned}.map`);
+        this.emitFile({ type: 'asset', fileName: pinned, source: code });
+        if (entry.map) this.emitFile({ type: 'asset', fileName: `${pinned}.map`, source: entry.map.toString() });
       }
     },
   };

@@ -147,6 +147,31 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
     }
   });
 
+  test('each per-element entry, alone on a page, registers its own element and no other', async () => {
+    const TAGS = ['gk-deadline', 'gk-catalogue', 'gk-task-board', 'gk-request-form', 'gk-request-status'];
+    for (const tag of TAGS) {
+      const context = await demo.browser.newContext();
+      try {
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        // A same-origin page with no script of its own.
+        await page.route('**/__test__/blank.html', (route) =>
+          route.fulfill({ body: '<!doctype html><html lang="zh-CN"><title>blank</title></html>', contentType: 'text/html' }),
+        );
+        await page.goto(new URL('__test__/blank.html', demo.server.url).href);
+        await page.addScriptTag({ url: `/gongkai/${tag}.js`, type: 'module' });
+        await page.waitForFunction((t) => globalThis.customElements.get(t) !== undefined, tag);
+        const defined = await page.evaluate((tags) => tags.filter((t) => globalThis.customElements.get(t)), TAGS);
+        assert.deepEqual(defined, [tag], `${tag}.js registers only <${tag}>`);
+        assert.deepEqual(errors, [], `${tag}.js: console errors and page errors`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('a second, different version of the bundle gives one clear console warning and changes nothing', async () => {
     const { version } = JSON.parse(await readFile(new URL('../../../packages/elements/package.json', import.meta.url), 'utf8'));
     const { page, errors, warnings, cspViolations, close } = await openPortal('index.html');

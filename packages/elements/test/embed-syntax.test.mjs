@@ -63,6 +63,7 @@ const isGuardedUse = (node, parent) =>
   parent?.type === 'ConditionalExpression' &&
   parent.consequent === node &&
   parent.test.type === 'BinaryExpression' &&
+  (parent.test.operator === '!=' || parent.test.operator === '!==') &&
   isTypeof(parent.test.left) &&
   parent.test.left.argument.type === 'Identifier' &&
   parent.test.left.argument.name === node.name;
@@ -92,11 +93,20 @@ describe('embed output runs on Chromium 69+ (ES2019)', () => {
       const problems = [];
       const near = (node) => JSON.stringify(code.slice(Math.max(0, node.start - 30), node.end + 20));
       walk(ast, (node, parent) => {
-        if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') {
-          const since = NEWER_METHODS.get(node.property.name);
+        // x.at(…) and x['at'](…) alike.
+        const member =
+          node.type === 'MemberExpression'
+            ? !node.computed && node.property.type === 'Identifier'
+              ? node.property.name
+              : node.computed && node.property.type === 'Literal' && typeof node.property.value === 'string'
+                ? node.property.value
+                : undefined
+            : undefined;
+        if (member !== undefined) {
+          const since = NEWER_METHODS.get(member);
           // `.at` etc. as a call; a property merely named like them (an object key) is not a use.
           if (since && parent?.type === 'CallExpression' && parent.callee === node) {
-            problems.push(`.${node.property.name}() (Chrome ${since}) at ${near(node)}`);
+            problems.push(`.${member}() (Chrome ${since}) at ${near(node)}`);
           }
         }
         if (node.type === 'Identifier' && NEWER_GLOBALS.has(node.name) && !isTypeof(parent) && !isGuardedUse(node, parent)) {
@@ -110,6 +120,11 @@ describe('embed output runs on Chromium 69+ (ES2019)', () => {
           const text = node.type === 'TemplateElement' ? node.value.raw : node.value;
           for (const [pattern, since] of NEWER_SELECTORS) {
             if (pattern.test(text)) problems.push(`CSS ${pattern.source} (Chrome ${since}) in ${near(node)}`);
+          }
+          // :focus-visible (Chrome 86) in a selector list makes older cores drop the whole rule; it may
+          // only stand in a rule of its own.
+          for (const selector of text.match(/[^{};]*:focus-visible[^{};]*\{/g) ?? []) {
+            if (selector.includes(',')) problems.push(`CSS :focus-visible in a selector list (Chrome 86) in ${JSON.stringify(selector)}`);
           }
         }
       });

@@ -179,8 +179,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   console.warn(
     have !== undefined
       ? `[Gongkai] Two versions on one page: Gongkai ${have} already defined <${tag}>, so Gongkai ` +
-          `${want ?? '(unknown version)'} registers none of the elements the first one defined; the page keeps ` +
-          `Gongkai ${have}. Load only one version of Gongkai on a page.`
+          `${want ?? '(unknown version)'} registers none of the elements Gongkai ${have} defined (they stay ` +
+          `Gongkai ${have}), only those still free. Load only one version of Gongkai on a page.`
       : `[Gongkai] <${tag}> is already defined by another script, so Gongkai ${want ?? '(unknown version)'} ` +
           'did not register it; the page keeps the first definition.',
   );
