@@ -19,7 +19,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../tools/wtr/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/wtr/chromium.js';
 import { themeContrast } from './theme-contrast.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -212,12 +212,7 @@ async function main() {
     executablePath: findChromium(), // the same lookup as the element tests and .ci/run
     args: [
       ...(asRoot ? ['--no-sandbox'] : []),
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       // Nothing leaves the machine: loopback goes direct, every other request goes to a proxy
       // that does not exist, and no host name resolves except 127.0.0.1. (Playwright's request
       // routing would do the same but turns off the HTTP cache, which doubles the run time.)

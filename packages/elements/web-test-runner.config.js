@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { findChromium } from '../../tools/wtr/chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/wtr/chromium.js';
 import { consoleGuardScript } from '../../tools/wtr/console-guard.js';
 import { requestServerMiddleware } from '../../tools/wtr/request-server.js';
 import { summaryReporter } from '../../tools/wtr/summary-reporter.js';
@@ -24,14 +24,7 @@ function chromium(timezoneId) {
     launchOptions: {
       executablePath,
       headless: true,
-      args: [
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     createBrowserContext: ({ browser }) => browser.newContext(timezoneId ? { timezoneId } : {}),
   });

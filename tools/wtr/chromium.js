@@ -3,6 +3,16 @@ import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/** Flags for a quiet headless test browser: no GPU, no background traffic, no first-run work. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
 /**
  * CHROME_PATH when set, else the first existing system browser. When there is none, prints
  * one clear message and exits with status 1.
