@@ -30,6 +30,18 @@ export const textBox = css`
   font: inherit;
 `;
 
+/** The box of a primary button: filled with the primary colour (shared with light-DOM sheets). */
+export const buttonBox = css`
+  min-height: var(--_gk-target);
+  padding: ${token('space-1')} ${token('space-4')};
+  border: ${token('border-width')} solid ${token('color-primary')};
+  border-radius: ${token('radius')};
+  background: ${token('color-primary')};
+  color: ${token('color-surface')};
+  font: inherit;
+  cursor: pointer;
+`;
+
 export const controlStyles = css`
   .vh,
   .live {
@@ -45,14 +57,7 @@ export const controlStyles = css`
   }
 
   .button {
-    min-height: var(--_gk-target);
-    padding: ${token('space-1')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-primary')};
-    border-radius: ${token('radius')};
-    background: ${token('color-primary')};
-    color: ${token('color-surface')};
-    font: inherit;
-    cursor: pointer;
+    ${buttonBox}
   }
 
   .button.secondary,

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { textBox, visuallyHidden } from '../../styles/controls.js';
+import { buttonBox, textBox, visuallyHidden } from '../../styles/controls.js';
 import { token } from '../../styles/tokens.js';
 
 /**
@@ -208,18 +208,11 @@ export const requestFormStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-height: var(--_gk-target);
     min-width: var(--_gk-target);
     margin: 0;
-    padding: ${token('space-1')} ${token('space-4')};
-    border: ${token('border-width')} solid ${token('color-primary')};
-    border-radius: ${token('radius')};
-    background: ${token('color-primary')};
-    color: ${token('color-surface')};
-    font: inherit;
+    ${buttonBox}
     font-weight: 600;
     text-decoration: none;
-    cursor: pointer;
   }
   gk-request-form .gk-rf .gk-button.gk-secondary {
     background: ${token('color-surface')};
