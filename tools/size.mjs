@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { relativeImports } from './lib/embed-imports.mjs';
 
 const KB = 1024;
 const BUDGET_ALL = 40 * KB;
@@ -31,10 +32,6 @@ if (!existsSync(join(embedDir, 'gongkai.js'))) {
   process.exit(1);
 }
 
-// Specifiers in minified ESM: `import"./a.js"`, `from"./a.js"`, `import("./a.js")`,
-// `export*from"./a.js"`. Only relative specifiers are files of the bundle.
-const SPECIFIER = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*)(["'`])(\.{1,2}\/[^"'`]+)\1/g;
-
 /** Every file `entry` loads, itself first, in discovery order. */
 function closure(entry) {
   const seen = new Set();
@@ -44,10 +41,10 @@ function closure(entry) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(SPECIFIER)) {
-      const target = resolve(dirname(file), m[2]);
+    for (const specifier of relativeImports(code)) {
+      const target = resolve(dirname(file), specifier);
       if (!existsSync(target)) {
-        console.error(`size: ${relative(embedDir, file)} imports ${m[2]}, which does not exist.`);
+        console.error(`size: ${relative(embedDir, file)} imports ${specifier}, which does not exist.`);
         process.exit(1);
       }
       queue.push(target);

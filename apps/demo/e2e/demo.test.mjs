@@ -11,6 +11,8 @@ import { describe, test } from 'node:test';
 import { DIST_DIR, assertLoadedCleanly, computed, elementsDefined, fontSizePx, openPage, settle, useDemo } from './support.mjs';
 
 const REFERENCE_TEXT = /还剩\s*7\s*个工作日/;
+/** Every element the embed registers. */
+const TAGS = ['gk-deadline', 'gk-catalogue', 'gk-task-board', 'gk-request-form', 'gk-request-status'];
 const REFERENCE_TEXT_EN = /7 working days left/i;
 const RED = 'rgb(255, 0, 0)';
 const PAGE_FILES = new Set(['/', '/index.html', '/double.html', '/site.css', '/site.js']);
@@ -148,7 +150,6 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
   });
 
   test('each per-element entry, alone on a page, registers its own element and no other', async () => {
-    const TAGS = ['gk-deadline', 'gk-catalogue', 'gk-task-board', 'gk-request-form', 'gk-request-status'];
     for (const tag of TAGS) {
       const context = await demo.browser.newContext();
       try {
@@ -200,11 +201,7 @@ describe('demo portal with the gongkai.js embed', { timeout: 60_000 }, () => {
       assert.match(ours[0], /Gongkai 9\.9\.9-next registers none of the elements/);
       assert.match(ours[0], /Load only one version of Gongkai on a page\./);
       // The first version keeps every element and the page works as before.
-      const versions = await page.evaluate(() =>
-        ['gk-deadline', 'gk-catalogue', 'gk-task-board', 'gk-request-form', 'gk-request-status'].map(
-          (tag) => globalThis.customElements.get(tag)?.version,
-        ),
-      );
+      const versions = await page.evaluate((tags) => tags.map((tag) => globalThis.customElements.get(tag)?.version), TAGS);
       assert.deepEqual(versions, Array(5).fill(version));
       assert.equal(await page.locator('#deadline-ref').getByText(REFERENCE_TEXT).count(), 1);
       assert.deepEqual(await cspViolations(), []);

@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { importSpecifiers } from '../../../tools/lib/embed-imports.mjs';
 
 const embedDir = fileURLToPath(new URL('../dist/embed/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const entries = existsSync(embedDir) ? readdirSync(embedDir).filter((f) => f.endsWith('.js')) : [];
-const SPECIFIER = /(?:\bimport\s*\(\s*|\bimport\s*|\bfrom\s*)(["'`])([^"'`]+)\1/g;
 const HASHED_CHUNK = /^\.\/chunks\/[\w-]+-[\w-]{8}\.js$/;
 
 describe('embed entries can be pinned to a version', () => {
@@ -36,7 +36,7 @@ describe('embed entries can be pinned to a version', () => {
   for (const f of entries) {
     test(`${f} imports only content-hashed chunks`, () => {
       const code = readFileSync(embedDir + f, 'utf8');
-      const specifiers = [...code.matchAll(SPECIFIER)].map((m) => m[2]);
+      const specifiers = importSpecifiers(code);
       assert.ok(specifiers.length > 0, `${f} imports nothing`);
       assert.deepEqual(
         specifiers.filter((s) => !HASHED_CHUNK.test(s)),
